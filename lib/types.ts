@@ -1,0 +1,123 @@
+/** Domain types: what the app uses, reshaped from what is on disk (see corpus-schema.ts). */
+
+/** The fixed event kinds; `KIND_LABELS` gives each a short label for the UI. */
+export const KINDS = [
+  'security-consultative-committee',
+  'defense-ministerial',
+  'leaders-summit',
+  'telecon',
+  'milestone',
+  'anniversary',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const KIND_LABELS: Record<Kind, string> = {
+  'security-consultative-committee': '“2+2”',
+  'defense-ministerial': 'Defense ministerial',
+  'leaders-summit': 'Leaders’ summit',
+  telecon: 'Telephone call',
+  milestone: 'Milestone',
+  anniversary: 'Anniversary',
+};
+
+export const FORMATS = ['in-person', 'virtual', 'phone', 'ceremony'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const COUNTRIES = ['japan', 'us', 'other'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export const PROVENANCES = ['official-text', 'summary'] as const;
+/** `official-text`: an official document kept verbatim; `summary`: the project's own words. */
+export type Provenance = (typeof PROVENANCES)[number];
+
+/** Who speaks a statement: both sides together, one side, or nobody in particular (narration). */
+export const SPEAKERS = ['joint', 'japan', 'us', 'other'] as const;
+export type Speaker = (typeof SPEAKERS)[number];
+
+export interface Theme {
+  id: string;
+  label: string;
+  description: string;
+  /** A CSS colour readable on light and dark backgrounds. */
+  color: string;
+  /** Phrases (regular-expression sources, matched case-insensitively on word boundaries). */
+  lexicon: string[];
+}
+
+export interface Participant {
+  name: string;
+  role: string;
+  country: Country;
+}
+
+export interface Source {
+  publisher: string;
+  title: string;
+  url: string;
+  /** BCP 47 language tag, e.g. `en`, `ja`. */
+  language: string;
+}
+
+export interface Statement {
+  /** `<event id>-s<n>`, n counting from 1 in document order. */
+  id: string;
+  /** The section's heading, or null for text before the first heading. */
+  section: string | null;
+  /** Index of the paragraph in the document, from 0. */
+  paragraph: number;
+  /** The sentence exactly as written. */
+  text: string;
+  themes: string[];
+  speaker: Speaker;
+  /** Ids of corpus events the sentence refers to. */
+  references: string[];
+}
+
+export interface Section {
+  title: string | null;
+  paragraphs: string[];
+}
+
+export interface EventSummary {
+  id: string;
+  title: string;
+  kind: Kind;
+  /** Calendar date at the venue, `YYYY-MM-DD`. */
+  date: string;
+  /** Japan's calendar date where it differs from `date`. */
+  japanDate?: string;
+  themes: string[];
+  provenance: Provenance;
+  sources: Source[];
+  statementCount: number;
+  synthetic?: boolean;
+}
+
+export interface EventDetail extends EventSummary {
+  /** Local start time `HH:MM` at the venue. */
+  startTime?: string;
+  /** UTC offset of `startTime`, `±HH:MM`. */
+  utcOffset?: string;
+  durationMinutes?: number;
+  place?: string;
+  format?: Format;
+  participants: Participant[];
+  sections: Section[];
+  statements: Statement[];
+}
+
+export interface Person {
+  /** Full name as the project writes it (Japanese names family name first). */
+  name: string;
+  /** The name a readout uses on its own ("Kishi", "Austin"). */
+  surname: string;
+  country: Country;
+}
+
+export interface Corpus {
+  dir: string;
+  themes: Theme[];
+  people: Person[];
+  /** In date order. */
+  events: EventDetail[];
+}
