@@ -24,7 +24,10 @@ export class CorpusError extends Error {
 
 /** The corpus folder: `CORPUS_DIR` where set, else `data/` in the working directory. */
 export function inferCorpusDir(): string {
-  return path.resolve(process.env.CORPUS_DIR || path.join(process.cwd(), 'data'));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.CORPUS_DIR ||
+      path.join(/*turbopackIgnore: true*/ process.cwd(), 'data'),
+  );
 }
 
 const cache = new Map<string, Corpus>();

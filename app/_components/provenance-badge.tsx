@@ -1,0 +1,11 @@
+import type { Provenance } from '@/lib/types';
+
+const LABELS: Record<Provenance, string> = {
+  'official-text': 'Official text',
+  summary: 'Summary',
+};
+
+/** A short badge saying whether an event's text is the official text or the project's summary. */
+export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
+  return <span className={`badge badge-${provenance}`}>{LABELS[provenance]}</span>;
+}

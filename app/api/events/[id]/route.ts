@@ -1,0 +1,16 @@
+import { createErrorResponse, notFound } from '@/lib/api-error';
+import { findEvent } from '@/lib/find-event';
+import { loadCorpus } from '@/lib/load-corpus';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/events/{id} → {"event": EventDetail}, or 404 for an id the corpus does not hold. */
+export async function GET(
+  _request: Request,
+  context: RouteContext<'/api/events/[id]'>,
+): Promise<Response> {
+  const { id } = await context.params;
+  const event = findEvent(loadCorpus(), id);
+  if (!event) return createErrorResponse(notFound(`no event has the id "${id}"`, 'id'));
+  return Response.json({ event });
+}

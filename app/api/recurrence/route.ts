@@ -1,0 +1,20 @@
+import { createErrorResponse } from '@/lib/api-error';
+import { computeRecurrence } from '@/lib/compute-recurrence';
+import { filterEvents } from '@/lib/filter-events';
+import { loadCorpus } from '@/lib/load-corpus';
+import { parseEventQuery } from '@/lib/parse-event-query';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/recurrence (the filters of /api/events) → {"themes", "events", "cells"}: rows are the
+ * selected themes (all themes when none is selected), columns the matching events in date order.
+ */
+export function GET(request: Request): Response {
+  const corpus = loadCorpus();
+  const themeIds = corpus.themes.map((theme) => theme.id);
+  const query = parseEventQuery(new URL(request.url).searchParams, themeIds);
+  if (!query.ok) return createErrorResponse(query.error);
+  const rows = query.value.themes.length ? query.value.themes : themeIds;
+  return Response.json(computeRecurrence(filterEvents(corpus.events, query.value), rows));
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Alliance Timeline', template: '%s · Alliance Timeline' },
+  description:
+    'The Japan-U.S. alliance’s meetings on a time axis, their statements tagged by theme and traceable to the official source.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link className="brand" href="/">
+            Alliance Timeline
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <Link href="/">Events</Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,10 @@
+// The Node.js half of instrumentation.ts: a bad corpus file stops the server with a clear message.
+import { loadCorpus } from './lib/load-corpus';
+
+try {
+  const corpus = loadCorpus();
+  console.log(`Corpus: ${corpus.events.length} events from ${corpus.dir}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
