@@ -5,11 +5,10 @@ const JOINT_SUBJECT =
 
 /** Verbs of narration: the sentence reports that a meeting happened, nobody states a position. */
 const NARRATION =
-  /^(?:held|hold|holds|met|meets|hosted|hosts|spoke|talked|visited|attended|joined|gathered|signed|exchanged|began|opened|took place|was held|were held|is as follows|are as follows)\b/i;
+  /^(?:held|hold|holds|met|meets|hosted|hosts|spoke|talked|visited|attended|joined|gathered|signed|exchanged|began|opened|took place|was held|were held|(?:is|are|reads) as follows)\b|^(?:received|welcomed|greeted) (?:the )?(?:U\.S\. |Japanese )?(?:President|Prime Minister|Secretary|Minister|Ambassador|Governor)\b/i;
 
-/** A pronoun or bare title: the speaker is whoever spoke last ("Secretary also ..."). */
-const BACK_REFERENCE =
-  /^(?:he|she|they|the (?:secretary|minister|president|prime minister)|secretary|minister|president)$/i;
+/** A pronoun: the speaker is whoever spoke last ("He also ..."). */
+const BACK_REFERENCE = /^(?:he|she|they)$/i;
 
 const JAPAN_TITLES =
   /\b(?:prime minister|chief cabinet secretary|minister|governor|japanese|japan(?:’s)? (?:side|government|delegation))\b|^japan$/i;
@@ -61,7 +60,8 @@ export function inferSubjectCountries(subject: string, people: Person[]): Set<Co
 /**
  * Who speaks a sentence: `joint` for both sides together ("The Ministers", "Japan and the United
  * States", a Japanese and an American named together), `japan` or `us` by the person or title that
- * opens it, the previous speaker for "He also" or "Secretary also", and `other` for narration or
+ * opens it (a bare title too: "Secretary also" is the U.S.), the previous speaker for "He also",
+ * and `other` for narration or
  * a sentence with no speaker.
  */
 export function inferSpeaker(sentence: string, people: Person[], previous: Speaker): Speaker {
@@ -69,18 +69,11 @@ export function inferSpeaker(sentence: string, people: Person[], previous: Speak
   if (NARRATION.test(rest)) return 'other';
   if (JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(`${subject} ${rest}`.trim()))
     return 'joint';
-  if (BACK_REFERENCE.test(subject) || (!subject && /^(?:he|she|they)\b/i.test(rest))) {
-    return previous === 'other' ? inferSpeakerFromTitle(subject) : previous;
-  }
+  if (BACK_REFERENCE.test(subject) || (!subject && /^(?:he|she|they)\b/i.test(rest)))
+    return previous;
   const countries = inferSubjectCountries(subject, people);
   if (countries.has('japan') && countries.has('us')) return 'joint';
   if (countries.size === 1) return [...countries][0] === 'other' ? 'other' : [...countries][0]!;
-  return 'other';
-}
-
-function inferSpeakerFromTitle(subject: string): Speaker {
-  if (JAPAN_TITLES.test(subject)) return 'japan';
-  if (US_TITLES.test(subject)) return 'us';
   return 'other';
 }
 

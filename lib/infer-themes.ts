@@ -23,15 +23,16 @@ export function normalizeForMatching(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Words that point back to what the sentence before said ("such actions", "He also"). */
+/** Words that point back to the topic of the sentence before ("such actions", "these launches"). */
 const ANAPHORA =
-  /^(?:he|she|they|it|this|these|(?:the )?(?:secretary|minister|president|prime minister) also)\b|\b(?:such|these|those|this) (?:actions?|acts|behaviou?rs?|activit(?:y|ies)|moves?|attempts?|provocations?|developments?|launches|threats?|efforts?|steps|measures|issues?)\b/i;
+  /\b(?:such|these|those|this) (?:actions?|acts|behaviou?rs?|activit(?:y|ies)|moves?|attempts?|provocations?|developments?|launches|threats?|efforts?|steps|measures|issues?)\b/i;
 
 /**
  * Themes for each sentence of one paragraph. Official readouts write one paragraph per topic, so:
  * a sentence with no matches of its own takes the topic of the sentence before it (or, first in
- * its paragraph, of the one after), and a sentence that points back ("such actions", "He also")
- * adds the themes of the sentence before to its own.
+ * its paragraph, of the one after), and a sentence that points back to the topic before it
+ * ("such actions") adds the themes of the sentence before to its own. A pronoun subject ("He
+ * also") points back to the speaker, not the topic, so it carries no themes over.
  */
 export function inferParagraphThemes(sentences: string[], match: ThemeMatcher): string[][] {
   const own = sentences.map(match);

@@ -186,6 +186,7 @@ export function inferPlace(sentence: string): string | undefined {
     new RegExp(`\\bat the (${name})`),
     new RegExp(`\\bat (${name})`),
     new RegExp(`\\bin (${name})`),
+    new RegExp(`\\b(?:visit(?:ed|ing)?|welcomed|received)\\b.{0,80}?\\bto (${name})`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(sentence);

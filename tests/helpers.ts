@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createReadingContext } from '@/lib/create-reading-context';
+import type { ReadingContext } from '@/lib/create-statements';
+import { loadCorpus } from '@/lib/load-corpus';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const DATA_DIR = path.join(ROOT, 'data');
+
+/** A file under tests/fixtures, as text. */
+export function readFixture(name: string): string {
+  return readFileSync(path.join(ROOT, 'tests', 'fixtures', name), 'utf8');
+}
+
+/** The reading context of the bundled corpus. */
+export function bundledContext(): ReadingContext {
+  return createReadingContext(loadCorpus(DATA_DIR));
+}

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DATA_DIR, ROOT } from '../helpers';
+
+const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const SEED = path.join(ROOT, 'tests', 'fixtures', 'seed-readout.txt');
+const SEED_FILE = '2022-05-04-defense-ministerial.md';
+const SOURCE =
+  'https://www.mod.go.jp/en/article/2022/05/a857233f38c7b2e733ad50bf391d394e59339d4a.html';
+const work = mkdtempSync(path.join(tmpdir(), 'cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(script: string, args: string[], corpusDir = DATA_DIR) {
+  const result = spawnSync(process.execPath, [TSX, path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CORPUS_DIR: corpusDir },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run read', () => {
+  it('prints the reader’s result as {"event": ...} and saves nothing', () => {
+    const { status, stdout } = run('read.ts', [SEED]);
+    expect(status).toBe(0);
+    const { event } = JSON.parse(stdout);
+    expect(event).toMatchObject({ id: '2022-05-04-defense-ministerial', statementCount: 24 });
+    expect(event.statements).toHaveLength(24);
+  });
+
+  it('stops with a one-line error for a missing or empty file', () => {
+    const empty = path.join(work, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    for (const file of [path.join(work, 'missing.txt'), empty]) {
+      const { status, stderr } = run('read.ts', [file]);
+      expect(status).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^error: .*(cannot read|is empty)/);
+    }
+  });
+});
+
+describe('npm run import', () => {
+  it('writes the seed’s event file as committed, then refuses to overwrite it', () => {
+    const corpus = path.join(work, 'corpus');
+    cpSync(DATA_DIR, corpus, { recursive: true });
+    rmSync(path.join(corpus, 'events', SEED_FILE));
+    const args = [
+      SEED,
+      '--source',
+      SOURCE,
+      '--utc-offset=-04:00',
+      '--source-title',
+      'Japan-U.S. Defense Ministerial Meeting (summary)',
+    ];
+    const first = run('import.ts', args, corpus);
+    expect(first.status).toBe(0);
+    expect(readFileSync(path.join(corpus, 'events', SEED_FILE), 'utf8')).toBe(
+      readFileSync(path.join(DATA_DIR, 'events', SEED_FILE), 'utf8'),
+    );
+    const again = run('import.ts', args, corpus);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/exists already/);
+  });
+
+  it('asks for the official source URL', () => {
+    const { status, stderr } = run('import.ts', [SEED]);
+    expect(status).toBe(1);
+    expect(stderr).toBe('error: give the official source URL with --source https://...\n');
+  });
+});
