@@ -16,3 +16,21 @@ export function readFixture(name: string): string {
 export function bundledContext(): ReadingContext {
   return createReadingContext(loadCorpus(DATA_DIR));
 }
+
+/** The theme ids that saved links depend on, in taxonomy order: they never change. */
+export const FIXED_THEME_IDS = [
+  'ukraine',
+  'indo-pacific-order',
+  'china-maritime',
+  'senkaku',
+  'taiwan-strait',
+  'north-korea',
+  'partners',
+  'alliance-capabilities',
+  'japan-defense-buildup',
+  'extended-deterrence',
+  'cyber-information-security',
+  'equipment-technology',
+  'force-realignment',
+  'okinawa',
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '@/lib/read-document';
-import { bundledContext, readFixture } from '../helpers';
+import { FIXED_THEME_IDS, bundledContext, readFixture } from '../helpers';
 
 const seedText = readFixture('seed-readout.txt');
 
@@ -99,22 +99,7 @@ describe('readDocument() on the seed readout', () => {
   });
 
   it('derives the event’s themes from its statements, in taxonomy order', () => {
-    expect(event.themes).toEqual([
-      'ukraine',
-      'indo-pacific-order',
-      'china-maritime',
-      'senkaku',
-      'taiwan-strait',
-      'north-korea',
-      'partners',
-      'alliance-capabilities',
-      'japan-defense-buildup',
-      'extended-deterrence',
-      'cyber-information-security',
-      'equipment-technology',
-      'force-realignment',
-      'okinawa',
-    ]);
+    expect(event.themes).toEqual(FIXED_THEME_IDS);
   });
 });
 
