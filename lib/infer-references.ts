@@ -56,30 +56,30 @@ export function inferReferences(
 ): string[] {
   const text = normalizeForMatching(sentence);
   const found = new Set<string>();
-  const others = events.filter((event) => event.id !== selfId);
   const anniversary = ANNIVERSARY.exec(text);
   const rest = anniversary ? text.replace(anniversary[0], ' ') : text;
   if (anniversary) {
-    for (const event of others) {
+    for (const event of events) {
       if (event.kind === 'anniversary' && isAnniversaryOf(event.title, anniversary))
         found.add(event.id);
     }
   }
   for (const mention of MILESTONE_MENTIONS) {
     if (!mention.pattern.test(rest)) continue;
-    for (const event of others) {
+    for (const event of events) {
       if (event.kind === 'milestone' && mention.title.test(event.title)) found.add(event.id);
     }
   }
-  const window = inferTimeWindow(text, documentDate);
+  const mentions = MEETING_MENTIONS.filter(({ pattern }) => pattern.test(rest));
+  const window = mentions.length ? inferTimeWindow(text, documentDate) : null;
   if (window) {
-    for (const { kind, pattern } of MEETING_MENTIONS) {
-      if (!pattern.test(rest)) continue;
-      for (const event of others) {
+    for (const { kind } of mentions) {
+      for (const event of events) {
         if (event.kind === kind && isWithin(event, window)) found.add(event.id);
       }
     }
   }
+  found.delete(selfId);
   return [...found];
 }
 

@@ -13,7 +13,7 @@ const BACK_REFERENCE = /^(?:he|she|they)$/i;
 const JAPAN_TITLES =
   /\b(?:prime minister|chief cabinet secretary|minister|governor|japanese|japan(?:’s)? (?:side|government|delegation))\b|^japan$/i;
 const US_TITLES =
-  /\b(?:secretary|president|ambassador|american|u\.s\.(?: side| government| delegation)?)\b|^(?:the )?united states$/i;
+  /\b(?:secretary|president|ambassador|american)\b|\bu\.s\.(?!\w)|^(?:the )?united states$/i;
 
 /** Leading phrases that do not name the subject: "Furthermore,", "On May 4,", "In addition,". */
 const LEAD_IN =
@@ -49,7 +49,8 @@ export function inferSubjectCountries(subject: string, people: Person[]): Set<Co
   const countries = new Set<Country>();
   const parts = subject.split(/\s+and\s+|,\s*/);
   for (const part of parts) {
-    const person = people.find((p) => new RegExp(`\\b${escape(p.surname)}\\b`).test(part));
+    const words = part.split(/[\s’']+/);
+    const person = people.find((p) => words.includes(p.surname));
     if (person) countries.add(person.country);
     else if (JAPAN_TITLES.test(part)) countries.add('japan');
     else if (US_TITLES.test(part)) countries.add('us');
@@ -75,10 +76,6 @@ export function inferSpeaker(sentence: string, people: Person[], previous: Speak
   if (countries.has('japan') && countries.has('us')) return 'joint';
   if (countries.size === 1) return [...countries][0] === 'other' ? 'other' : [...countries][0]!;
   return 'other';
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Speakers for sentences in document order, each able to refer back to the one before. */
