@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <ul>
               <li>
-                <Link href="/">Events</Link>
+                <Link href="/">Timeline</Link>
               </li>
             </ul>
           </nav>

@@ -1,36 +1,29 @@
-import Link from 'next/link';
-import { formatDate } from '@/lib/format-date';
+import { createTimelineData } from '@/lib/create-timeline-data';
+import { findEvent } from '@/lib/find-event';
 import { loadCorpus } from '@/lib/load-corpus';
-import { KIND_LABELS } from '@/lib/types';
-import { ProvenanceBadge } from './_components/provenance-badge';
-import { ThemeChips } from './_components/theme-chips';
+import { parseTimelineView } from '@/lib/parse-timeline-view';
+import { Dashboard } from './_components/dashboard';
 
 export const dynamic = 'force-dynamic';
 
-export default function HomePage() {
-  const { events, themes } = loadCorpus();
+export default async function HomePage({ searchParams }: PageProps<'/'>) {
+  const corpus = loadCorpus();
+  const { events, bounds } = createTimelineData(corpus);
+  const ids = new Set(events.map((event) => event.id));
+  const view = parseTimelineView(await searchParams, bounds, ids);
+  const detail = view.event ? (findEvent(corpus, view.event) ?? null) : null;
   return (
     <>
-      <h1>Japan-U.S. alliance meetings and milestones</h1>
-      <p className="muted">
-        {events.length} events. Each document is broken into statements, one per sentence, tagged
-        with themes and speakers and linked to its official source.
-      </p>
-      <ol className="event-list" aria-label="Events in date order">
-        {events.map((event) => (
-          <li key={event.id}>
-            <time dateTime={event.date}>{formatDate(event.date)}</time>
-            <div>
-              <Link className="title" href={`/events/${event.id}`}>
-                {event.title}
-              </Link>{' '}
-              <span className="muted">· {KIND_LABELS[event.kind]}</span>{' '}
-              <ProvenanceBadge provenance={event.provenance} />
-              <ThemeChips ids={event.themes} themes={themes} label={`Themes of ${event.title}`} />
-            </div>
-          </li>
-        ))}
-      </ol>
+      <h1 className="visually-hidden">
+        Alliance Timeline: the Japan-U.S. alliance’s meetings and milestones
+      </h1>
+      <Dashboard
+        events={events}
+        bounds={bounds}
+        initialView={view}
+        themes={corpus.themes}
+        initialDetail={detail}
+      />
     </>
   );
 }

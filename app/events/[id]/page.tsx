@@ -4,31 +4,14 @@ import { notFound } from 'next/navigation';
 import { findEvent } from '@/lib/find-event';
 import { formatDate } from '@/lib/format-date';
 import { loadCorpus } from '@/lib/load-corpus';
-import {
-  KIND_LABELS,
-  type Corpus,
-  type EventDetail,
-  type Speaker,
-  type Statement,
-} from '@/lib/types';
+import { describeReferences } from '@/lib/describe-references';
+import { KIND_LABELS } from '@/lib/types';
+import { EventFacts } from '../../_components/event-facts';
 import { ProvenanceNote } from '../../_components/provenance-note';
+import { StatementList } from '../../_components/statement-list';
 import { ThemeChips } from '../../_components/theme-chips';
 
 export const dynamic = 'force-dynamic';
-
-const SPEAKER_LABELS: Record<Speaker, string> = {
-  joint: 'Joint',
-  japan: 'Japan',
-  us: 'U.S.',
-  other: 'Narration',
-};
-
-const FORMAT_LABELS = {
-  'in-person': 'In person',
-  virtual: 'Virtual',
-  phone: 'Telephone',
-  ceremony: 'Ceremony',
-};
 
 export async function generateMetadata({ params }: PageProps<'/events/[id]'>): Promise<Metadata> {
   const event = findEvent(loadCorpus(), (await params).id);
@@ -42,105 +25,17 @@ export default async function EventPage({ params }: PageProps<'/events/[id]'>) {
   return (
     <article>
       <p className="muted">
-        <Link href="/">All events</Link> · {KIND_LABELS[event.kind]}
+        <Link href={`/?event=${event.id}`}>Timeline</Link> · {KIND_LABELS[event.kind]}
       </p>
       <h1>{event.title}</h1>
       <EventFacts event={event} />
       <ThemeChips ids={event.themes} themes={corpus.themes} label="Themes" />
       <ProvenanceNote event={event} />
-      {groupBySection(event.statements).map(({ section, statements }) => (
-        <section key={section ?? ''} aria-label={section ?? 'Introduction'}>
-          {section && <h2>{section}</h2>}
-          <ol className="statements">
-            {statements.map((statement) => (
-              <StatementItem key={statement.id} statement={statement} corpus={corpus} />
-            ))}
-          </ol>
-        </section>
-      ))}
+      <StatementList
+        statements={event.statements}
+        themes={corpus.themes}
+        referenced={describeReferences(corpus, event)}
+      />
     </article>
   );
-}
-
-function EventFacts({ event }: { event: EventDetail }) {
-  return (
-    <dl className="facts">
-      <dt>Date</dt>
-      <dd>
-        <time dateTime={event.date}>{formatDate(event.date)}</time>
-        {event.japanDate && ` (${formatDate(event.japanDate)} in Japan)`}
-        {event.startTime && `, ${event.startTime} (UTC${event.utcOffset})`}
-        {event.durationMinutes && `, ${event.durationMinutes} minutes`}
-      </dd>
-      {event.place && (
-        <>
-          <dt>Place</dt>
-          <dd>{event.place}</dd>
-        </>
-      )}
-      {event.format && (
-        <>
-          <dt>Format</dt>
-          <dd>{FORMAT_LABELS[event.format]}</dd>
-        </>
-      )}
-      {event.participants.length > 0 && (
-        <>
-          <dt>Participants</dt>
-          <dd>
-            <ul className="chips" aria-label="Participants">
-              {event.participants.map((person) => (
-                <li key={person.name}>
-                  {person.name}, {person.role} (
-                  {person.country === 'us'
-                    ? 'U.S.'
-                    : person.country === 'japan'
-                      ? 'Japan'
-                      : 'other'}
-                  )
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </>
-      )}
-    </dl>
-  );
-}
-
-function StatementItem({ statement, corpus }: { statement: Statement; corpus: Corpus }) {
-  return (
-    <li className="statement" id={statement.id}>
-      <p>{statement.text}</p>
-      <div className="meta">
-        <span className="speaker">{SPEAKER_LABELS[statement.speaker]}</span>
-        <ThemeChips ids={statement.themes} themes={corpus.themes} label="Statement themes" />
-        {statement.references.map((id) => {
-          const target = findEvent(corpus, id);
-          return (
-            target && (
-              <span key={id}>
-                Refers to{' '}
-                <Link href={`/events/${id}`}>
-                  {target.title}, {formatDate(target.date)}
-                </Link>
-              </span>
-            )
-          );
-        })}
-      </div>
-    </li>
-  );
-}
-
-function groupBySection(
-  statements: Statement[],
-): { section: string | null; statements: Statement[] }[] {
-  const groups: { section: string | null; statements: Statement[] }[] = [];
-  for (const statement of statements) {
-    const last = groups.at(-1);
-    if (last && last.section === statement.section) last.statements.push(statement);
-    else groups.push({ section: statement.section, statements: [statement] });
-  }
-  return groups;
 }

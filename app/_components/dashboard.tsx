@@ -1,0 +1,159 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState, startTransition } from 'react';
+import { formatDate } from '@/lib/format-date';
+import { createViewSearch, parseTimelineView, type TimelineView } from '@/lib/parse-timeline-view';
+import type { Domain } from '@/lib/timeline-domain';
+import type { TimelineEvent } from '@/lib/timeline-events';
+import { KIND_LABELS, type EventDetail, type Theme } from '@/lib/types';
+import { EventPanel } from './event-panel';
+import { ThemeChips } from './theme-chips';
+import { Timeline } from './timeline/timeline';
+
+interface DashboardProps {
+  events: TimelineEvent[];
+  bounds: Domain;
+  initialView: TimelineView;
+  themes: Theme[];
+  /** The selected event in full, rendered on the server so the panel does not flash. */
+  initialDetail: EventDetail | null;
+}
+
+/** The most rows the list view shows at once. */
+const LIST_LIMIT = 500;
+
+/** The timeline, the selected event's panel and the list view, with the view kept in the URL. */
+export function Dashboard({ events, bounds, initialView, themes, initialDetail }: DashboardProps) {
+  const [view, setView] = useState(initialView);
+  const [visible, setVisible] = useState<Domain>(initialView.domain);
+  const [listOpen, setListOpen] = useState(false);
+  const ids = useMemo(() => new Set(events.map((event) => event.id)), [events]);
+  const byId = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
+
+  const writeUrl = useCallback((next: TimelineView, history: 'push' | 'replace') => {
+    const search = `?${createViewSearch(next, new URLSearchParams(window.location.search))}`;
+    if (search === window.location.search) return;
+    window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', search);
+  }, []);
+
+  useEffect(() => {
+    const onPopState = () => {
+      const next = parseTimelineView(new URLSearchParams(window.location.search), bounds, ids);
+      setView(next);
+      setVisible(next.domain);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [bounds, ids]);
+
+  const select = useCallback(
+    (id: string | null) => {
+      setView((current) => {
+        const next = { ...current, event: id };
+        writeUrl(next, 'push');
+        return next;
+      });
+    },
+    [writeUrl],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && view.event) select(null);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [view.event, select]);
+
+  const commitDomain = useCallback(
+    (domain: Domain, history: 'push' | 'replace') => {
+      setView((current) => {
+        const next = { ...current, domain };
+        writeUrl(next, history);
+        return next;
+      });
+    },
+    [writeUrl],
+  );
+
+  const inView = useMemo(
+    () =>
+      listOpen ? events.filter((event) => event.time >= visible[0] && event.time < visible[1]) : [],
+    [listOpen, events, visible],
+  );
+
+  return (
+    <div className={view.event ? 'dashboard with-panel' : 'dashboard'}>
+      <div className="dashboard-main">
+        <Timeline
+          events={events}
+          bounds={bounds}
+          domain={view.domain}
+          selectedId={view.event}
+          onSelect={select}
+          onDomainCommit={commitDomain}
+          onDomainPreview={(domain) => startTransition(() => setVisible(domain))}
+        />
+        <p>
+          <button
+            type="button"
+            aria-pressed={listOpen}
+            onClick={() => setListOpen((open) => !open)}
+          >
+            List view
+          </button>
+        </p>
+        {listOpen && (
+          <table className="event-table">
+            <caption>
+              Events in view: {inView.length}
+              {inView.length > LIST_LIMIT &&
+                `, the first ${LIST_LIMIT} listed; zoom in to see the rest`}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Event</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Themes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inView.slice(0, LIST_LIMIT).map((event) => (
+                <tr key={event.id}>
+                  <td>
+                    <time dateTime={event.date}>{formatDate(event.date)}</time>
+                  </td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => select(event.id)}>
+                      {event.title}
+                    </button>
+                  </td>
+                  <td>{KIND_LABELS[event.kind]}</td>
+                  <td>
+                    <ThemeChips
+                      ids={event.themes}
+                      themes={themes}
+                      label={`Themes of ${event.title}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      {view.event && (
+        <EventPanel
+          key={view.event}
+          id={view.event}
+          initial={initialDetail}
+          themes={themes}
+          describe={(id) => byId.get(id)}
+          onSelect={select}
+          onClose={() => select(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+
+import useSWR from 'swr';
+import type { EventDetail, Theme } from '@/lib/types';
+import { KIND_LABELS } from '@/lib/types';
+import { EventFacts } from './event-facts';
+import { ProvenanceNote } from './provenance-note';
+import { StatementList } from './statement-list';
+import { ThemeChips } from './theme-chips';
+import { fetchJson } from './fetch-json';
+
+interface EventPanelProps {
+  id: string;
+  /** The event as the server rendered it, shown without a request when it is the one asked for. */
+  initial: EventDetail | null;
+  themes: Theme[];
+  /** Title and date of every event, to name references. */
+  describe: (id: string) => { title: string; date: string } | undefined;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+/** The selected event: facts, themes, provenance and source, and its statements by section. */
+export function EventPanel({ id, initial, themes, describe, onSelect, onClose }: EventPanelProps) {
+  const { data, error } = useSWR<{ event: EventDetail }>(
+    `/api/events/${encodeURIComponent(id)}`,
+    fetchJson,
+    {
+      fallbackData: initial?.id === id ? { event: initial } : undefined,
+      revalidateOnFocus: false,
+    },
+  );
+  const event = data?.event;
+  const referenced = Object.fromEntries(
+    (event?.statements ?? [])
+      .flatMap((statement) => statement.references)
+      .map((ref) => [ref, describe(ref)] as const)
+      .filter((entry): entry is [string, { title: string; date: string }] => Boolean(entry[1])),
+  );
+  return (
+    <aside className="event-panel" aria-label="Selected event" aria-busy={!event && !error}>
+      <div className="event-panel-header">
+        <p className="muted">{event ? KIND_LABELS[event.kind] : 'Event'}</p>
+        <button
+          type="button"
+          className="close-button"
+          onClick={onClose}
+          aria-label="Close the event panel"
+        >
+          ×
+        </button>
+      </div>
+      {error && <p role="alert">The event could not be loaded: {String(error.message ?? error)}</p>}
+      {!event && !error && <p>Loading…</p>}
+      {event && (
+        <>
+          <h2 className="event-panel-title">{event.title}</h2>
+          <EventFacts event={event} />
+          <ThemeChips ids={event.themes} themes={themes} label="Themes" />
+          <ProvenanceNote event={event} />
+          <p>
+            <a href={`/events/${event.id}`}>Open the full page</a>
+          </p>
+          <StatementList
+            statements={event.statements}
+            themes={themes}
+            referenced={referenced}
+            onReference={onSelect}
+            headingLevel={3}
+          />
+        </>
+      )}
+    </aside>
+  );
+}

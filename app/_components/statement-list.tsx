@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/format-date';
+import type { Speaker, Statement, Theme } from '@/lib/types';
+import { ThemeChips } from './theme-chips';
+
+const SPEAKER_LABELS: Record<Speaker, string> = {
+  joint: 'Joint',
+  japan: 'Japan',
+  us: 'U.S.',
+  other: 'Narration',
+};
+
+interface StatementListProps {
+  statements: Statement[];
+  themes: Theme[];
+  /** Title and date of each event the statements refer to. */
+  referenced: Record<string, { title: string; date: string }>;
+  /** Where given, a reference is a button calling this (e.g. to select the event on the timeline). */
+  onReference?: (id: string) => void;
+  /** Heading level of the section titles. Default 2. */
+  headingLevel?: 2 | 3;
+}
+
+/** A document's statements by section, each with its speaker, theme chips and references. */
+export function StatementList({
+  statements,
+  themes,
+  referenced,
+  onReference,
+  headingLevel = 2,
+}: StatementListProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return groupBySection(statements).map(({ section, items }) => (
+    <section key={`${section}-${items[0]!.id}`} aria-label={section ?? 'Introduction'}>
+      {section && <Heading>{section}</Heading>}
+      <ol className="statements">
+        {items.map((statement) => (
+          <li className="statement" id={statement.id} key={statement.id}>
+            <p>{statement.text}</p>
+            <div className="meta">
+              <span className="speaker">{SPEAKER_LABELS[statement.speaker]}</span>
+              <ThemeChips ids={statement.themes} themes={themes} label="Statement themes" />
+              {statement.references.map((id) => {
+                const target = referenced[id];
+                if (!target) return null;
+                const name = `${target.title}, ${formatDate(target.date)}`;
+                return (
+                  <span key={id}>
+                    Refers to{' '}
+                    {onReference ? (
+                      <button type="button" className="link-button" onClick={() => onReference(id)}>
+                        {name}
+                      </button>
+                    ) : (
+                      <Link href={`/events/${id}`}>{name}</Link>
+                    )}
+                  </span>
+                );
+              })}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  ));
+}
+
+function groupBySection(statements: Statement[]): { section: string | null; items: Statement[] }[] {
+  const groups: { section: string | null; items: Statement[] }[] = [];
+  for (const statement of statements) {
+    const last = groups.at(-1);
+    if (last && last.section === statement.section) last.items.push(statement);
+    else groups.push({ section: statement.section, items: [statement] });
+  }
+  return groups;
+}

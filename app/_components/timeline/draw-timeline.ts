@@ -1,0 +1,195 @@
+import type { Tick } from '@/lib/timeline-ticks';
+import type { PlacedLabel, TimelineItem } from '@/lib/timeline-layout';
+import { LANES } from '@/lib/timeline-lanes';
+
+/** Sizes of the timeline's parts, in CSS pixels. */
+export const GEOMETRY = {
+  axisHeight: 30,
+  laneHeight: 50,
+  /** Where in its lane a mark's centre sits. */
+  markOffset: 30,
+  markRadius: 5.5,
+  font: '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+  laneFont: '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+} as const;
+
+/** The canvas height for all lanes. */
+export const TIMELINE_HEIGHT = GEOMETRY.axisHeight + LANES.length * GEOMETRY.laneHeight + 6;
+
+/** The y of a lane's marks. */
+export function getMarkY(lane: number): number {
+  return GEOMETRY.axisHeight + lane * GEOMETRY.laneHeight + GEOMETRY.markOffset;
+}
+
+/** Colours read from the page's CSS custom properties, so the canvas follows light and dark. */
+export interface TimelineColors {
+  fg: string;
+  muted: string;
+  line: string;
+  band: string;
+  accent: string;
+  /** Text on a lane-coloured cluster. */
+  onLane: string;
+  lanes: string[];
+}
+
+export function readColors(element: Element): TimelineColors {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim() || '#888888';
+  return {
+    fg: read('--fg'),
+    muted: read('--muted'),
+    line: read('--line'),
+    band: read('--panel'),
+    accent: read('--accent'),
+    onLane: read('--on-lane'),
+    lanes: LANES.map((_, index) => read(`--lane-${index}`)),
+  };
+}
+
+/** What one frame shows. */
+export interface Frame {
+  width: number;
+  items: TimelineItem[];
+  labels: PlacedLabel[];
+  ticks: Tick[];
+  /** Event index of the selected event, if it is in view. */
+  selected: number | null;
+  /** Event index of the focused event. */
+  focused: number | null;
+  /** Reference arcs from the selected event: x positions and lanes of both ends. */
+  arcs: { x0: number; lane0: number; x1: number; lane1: number }[];
+}
+
+/** Draws a frame: lane bands, axis and ticks, marks and clusters, labels, reference arcs. */
+export function drawTimeline(
+  context: CanvasRenderingContext2D,
+  frame: Frame,
+  colors: TimelineColors,
+): void {
+  const { width, items, labels, ticks, selected, focused, arcs } = frame;
+  context.clearRect(0, 0, width, TIMELINE_HEIGHT);
+  drawLanes(context, width, colors);
+  drawAxis(context, ticks, colors);
+  drawArcs(context, arcs, colors);
+  for (const item of items)
+    drawItem(
+      context,
+      item,
+      colors,
+      item.type === 'event' && item.index === selected,
+      item.type === 'event' && item.index === focused,
+    );
+  context.font = GEOMETRY.font;
+  context.textBaseline = 'middle';
+  context.fillStyle = colors.fg;
+  for (const label of labels) context.fillText(label.text, label.x, getMarkY(label.lane));
+}
+
+function drawLanes(context: CanvasRenderingContext2D, width: number, colors: TimelineColors): void {
+  context.font = GEOMETRY.laneFont;
+  context.textBaseline = 'top';
+  LANES.forEach((lane, index) => {
+    const top = GEOMETRY.axisHeight + index * GEOMETRY.laneHeight;
+    if (index % 2 === 0) {
+      context.fillStyle = colors.band;
+      context.fillRect(0, top, width, GEOMETRY.laneHeight);
+    }
+    context.fillStyle = colors.muted;
+    context.fillText(lane.label.toUpperCase(), 6, top + 5);
+  });
+}
+
+function drawAxis(context: CanvasRenderingContext2D, ticks: Tick[], colors: TimelineColors): void {
+  context.font = GEOMETRY.font;
+  context.textBaseline = 'middle';
+  for (const tick of ticks) {
+    context.fillStyle = colors.line;
+    context.fillRect(
+      Math.round(tick.x),
+      GEOMETRY.axisHeight - (tick.major ? 8 : 5),
+      1,
+      TIMELINE_HEIGHT,
+    );
+    context.fillStyle = tick.major ? colors.fg : colors.muted;
+    context.fillText(tick.label, Math.round(tick.x) + 4, GEOMETRY.axisHeight / 2);
+  }
+}
+
+function drawItem(
+  context: CanvasRenderingContext2D,
+  item: TimelineItem,
+  colors: TimelineColors,
+  selected: boolean,
+  focused: boolean,
+): void {
+  const y = getMarkY(item.lane);
+  const color = colors.lanes[item.lane] ?? colors.fg;
+  if (item.type === 'cluster') {
+    const count = String(item.indices.length);
+    context.font = GEOMETRY.font;
+    const w = Math.max(22, context.measureText(count).width + 12, item.x1 - item.x0 + 12);
+    context.fillStyle = color;
+    roundRect(context, item.x - w / 2, y - 9, w, 18, 9);
+    context.fill();
+    context.fillStyle = colors.onLane;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(count, item.x, y + 0.5);
+    context.textAlign = 'start';
+    return;
+  }
+  context.beginPath();
+  context.arc(item.x, y, selected ? GEOMETRY.markRadius + 2 : GEOMETRY.markRadius, 0, Math.PI * 2);
+  context.fillStyle = color;
+  context.fill();
+  if (selected || focused) {
+    context.lineWidth = 2;
+    context.strokeStyle = colors.fg;
+    context.beginPath();
+    context.arc(item.x, y, GEOMETRY.markRadius + 5, 0, Math.PI * 2);
+    context.stroke();
+  }
+}
+
+function drawArcs(
+  context: CanvasRenderingContext2D,
+  arcs: Frame['arcs'],
+  colors: TimelineColors,
+): void {
+  context.strokeStyle = colors.accent;
+  context.lineWidth = 1.5;
+  context.setLineDash([5, 4]);
+  for (const { x0, lane0, x1, lane1 } of arcs) {
+    const y0 = getMarkY(lane0) - 8;
+    const y1 = getMarkY(lane1) - 8;
+    const lift = Math.min(GEOMETRY.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
+    context.beginPath();
+    context.moveTo(x0, y0);
+    context.quadraticCurveTo(
+      (x0 + x1) / 2,
+      Math.max(GEOMETRY.axisHeight, Math.min(y0, y1) - lift),
+      x1,
+      y1,
+    );
+    context.stroke();
+  }
+  context.setLineDash([]);
+}
+
+function roundRect(
+  context: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+): void {
+  context.beginPath();
+  context.moveTo(x + r, y);
+  context.arcTo(x + w, y, x + w, y + h, r);
+  context.arcTo(x + w, y + h, x, y + h, r);
+  context.arcTo(x, y + h, x, y, r);
+  context.arcTo(x, y, x + w, y, r);
+  context.closePath();
+}

@@ -1,0 +1,158 @@
+'use client';
+
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import { centreDomain, panDomain, type Domain } from '@/lib/timeline-domain';
+import type { TimelineEvent } from '@/lib/timeline-events';
+import { readColors } from './draw-timeline';
+
+const HEIGHT = 44;
+
+interface OverviewProps {
+  events: TimelineEvent[];
+  bounds: Domain;
+  /** The visible window, as React state (may trail the live window by a frame). */
+  domain: Domain;
+  /** The live window, read during a drag. */
+  getDomain: () => Domain;
+  onChange: (domain: Domain) => void;
+  onCommit: (domain: Domain) => void;
+}
+
+/** The whole period in a strip, with a brush for the visible window: drag it, or click to jump. */
+export function Overview({ events, bounds, domain, getDomain, onChange, onCommit }: OverviewProps) {
+  const stripRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [width, setWidth] = useState(0);
+  const drag = useRef<{ x: number; moved: boolean } | null>(null);
+  const counts = useMemo(() => countByYear(events, bounds), [events, bounds]);
+
+  useLayoutEffect(() => {
+    const element = stripRef.current;
+    if (!element) return;
+    setWidth(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || !width) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(HEIGHT * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const colors = readColors(canvas);
+    const max = Math.max(1, ...counts.map((c) => c.count));
+    context.fillStyle = colors.muted;
+    for (const { start, end, count } of counts) {
+      const x0 = ((start - bounds[0]) / (bounds[1] - bounds[0])) * width;
+      const x1 = ((end - bounds[0]) / (bounds[1] - bounds[0])) * width;
+      const h = count ? Math.max(2, (count / max) * (HEIGHT - 16)) : 0;
+      context.fillRect(x0, HEIGHT - 14 - h, Math.max(1, x1 - x0 - 1), h);
+    }
+    context.font = '11px system-ui, sans-serif';
+    context.textBaseline = 'bottom';
+    for (let year = 1960; year <= new Date(bounds[1]).getUTCFullYear(); year += 10) {
+      const x = ((Date.UTC(year, 0, 1) - bounds[0]) / (bounds[1] - bounds[0])) * width;
+      context.fillText(String(year), x + 2, HEIGHT);
+    }
+  }, [counts, width, bounds]);
+
+  const toX = (time: number) => ((time - bounds[0]) / (bounds[1] - bounds[0])) * width;
+  const msPerPx = (bounds[1] - bounds[0]) / Math.max(1, width);
+  const left = toX(domain[0]);
+  const right = toX(domain[1]);
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = { x: event.clientX, moved: false };
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    const dx = event.clientX - drag.current.x;
+    if (Math.abs(dx) < 1) return;
+    drag.current = { x: event.clientX, moved: true };
+    onChange(panDomain(getDomain(), dx * msPerPx, bounds));
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const wasDrag = drag.current?.moved;
+    drag.current = null;
+    if (wasDrag) return onCommit(getDomain());
+    if (!(event.target as HTMLElement).classList.contains('overview-brush')) {
+      const rect = event.currentTarget.getBoundingClientRect();
+      const [start, end] = getDomain();
+      const next = centreDomain(
+        bounds[0] + (event.clientX - rect.left) * msPerPx,
+        end - start,
+        bounds,
+      );
+      onChange(next);
+      onCommit(next);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const [start, end] = getDomain();
+    const step = (end - start) * (event.shiftKey ? 1 : 0.1);
+    const delta = event.key === 'ArrowRight' ? step : event.key === 'ArrowLeft' ? -step : 0;
+    if (!delta) return;
+    event.preventDefault();
+    const next = panDomain(getDomain(), delta, bounds);
+    onChange(next);
+    onCommit(next);
+  };
+
+  return (
+    <div
+      ref={stripRef}
+      className="overview"
+      style={{ height: HEIGHT }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+    >
+      <canvas ref={canvasRef} aria-hidden="true" style={{ width: '100%', height: HEIGHT }} />
+      <div
+        className="overview-brush"
+        role="slider"
+        tabIndex={0}
+        aria-label="Visible window in the whole period"
+        aria-valuemin={bounds[0]}
+        aria-valuemax={bounds[1]}
+        aria-valuenow={domain[0]}
+        aria-valuetext={`${format(new UTCDate(domain[0]), 'd MMM yyyy')} to ${format(new UTCDate(domain[1] - 1), 'd MMM yyyy')}`}
+        onKeyDown={onKeyDown}
+        style={{ left, width: Math.max(6, right - left) }}
+      />
+    </div>
+  );
+}
+
+/** Events per calendar year across the bounds, for the strip's histogram. */
+function countByYear(
+  events: TimelineEvent[],
+  bounds: Domain,
+): { start: number; end: number; count: number }[] {
+  const first = new Date(bounds[0]).getUTCFullYear();
+  const last = new Date(bounds[1]).getUTCFullYear();
+  const counts = Array.from({ length: last - first + 1 }, (_, i) => ({
+    start: Date.UTC(first + i, 0, 1),
+    end: Date.UTC(first + i + 1, 0, 1),
+    count: 0,
+  }));
+  for (const event of events) {
+    const bucket = counts[new Date(event.time).getUTCFullYear() - first];
+    if (bucket) bucket.count += 1;
+  }
+  return counts;
+}

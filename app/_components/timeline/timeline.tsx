@@ -1,0 +1,388 @@
+'use client';
+
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { formatDate } from '@/lib/format-date';
+import { centreDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
+import type { TimelineEvent } from '@/lib/timeline-events';
+import { LANES, inferLane } from '@/lib/timeline-lanes';
+import {
+  createLaneIndex,
+  layoutItems,
+  placeLabels,
+  type TimelineItem,
+} from '@/lib/timeline-layout';
+import { createTicks } from '@/lib/timeline-ticks';
+import {
+  drawTimeline,
+  getMarkY,
+  GEOMETRY,
+  readColors,
+  TIMELINE_HEIGHT,
+  type Frame,
+} from './draw-timeline';
+import { Overview } from './overview';
+import { useTimelineGestures } from './use-timeline-gestures';
+
+export interface TimelineProps {
+  /** Events in date order. */
+  events: TimelineEvent[];
+  /** The whole period; zoom stops there. */
+  bounds: Domain;
+  /** The window to show. A new value (a preset, the URL on back/forward) moves the view. */
+  domain: Domain;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  /** A change of window that has settled: `push` for a deliberate jump, `replace` after a gesture. */
+  onDomainCommit: (domain: Domain, history: 'push' | 'replace') => void;
+  /** Called with the window as it moves (at most once a frame), e.g. for a list of what is in view. */
+  onDomainPreview?: (domain: Domain) => void;
+}
+
+const ZOOM_STEP = 1.6;
+
+/** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
+export function Timeline({
+  events,
+  bounds,
+  domain,
+  selectedId,
+  onSelect,
+  onDomainCommit,
+  onDomainPreview,
+}: TimelineProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const liveDomain = useRef<Domain>(domain);
+  const [layerDomain, setLayerDomain] = useState<Domain>(domain);
+  const [width, setWidth] = useState(0);
+  const laneIndex = useMemo(() => createLaneIndex(events), [events]);
+  const indexById = useMemo(
+    () => new Map(events.map((event, index) => [event.id, index])),
+    [events],
+  );
+  const selected = selectedId === null ? null : (indexById.get(selectedId) ?? null);
+  const [focused, setFocused] = useState<number | null>(selected);
+  const focusWanted = useRef(false);
+  const frameRequest = useRef(0);
+  const ready = useRef(false);
+
+  const measure = useMemo(() => createMeasure(), []);
+  const labelOf = useCallback((index: number) => createLabel(events[index]!), [events]);
+
+  const computeFrame = useCallback(
+    (current: Domain, frameWidth: number): Frame => {
+      const items = layoutItems(laneIndex, current, frameWidth, { keep: focused ?? selected });
+      const labels = placeLabels(items, labelOf, measure, frameWidth);
+      const ticks = createTicks(current, frameWidth);
+      const x = (time: number) => ((time - current[0]) / (current[1] - current[0])) * frameWidth;
+      const source = selected === null ? null : events[selected]!;
+      const arcs = (source?.references ?? [])
+        .map((id) => indexById.get(id))
+        .filter((index): index is number => index !== undefined)
+        .map((index) => ({
+          x0: x(source!.time),
+          lane0: inferLane(source!.kind),
+          x1: x(events[index]!.time),
+          lane1: inferLane(events[index]!.kind),
+        }));
+      return { width: frameWidth, items, labels, ticks, selected, focused, arcs };
+    },
+    [laneIndex, labelOf, measure, events, indexById, selected, focused],
+  );
+
+  const draw = useCallback(() => {
+    frameRequest.current = 0;
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || !width) return;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(TIMELINE_HEIGHT * ratio);
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawTimeline(context, computeFrame(liveDomain.current, width), readColors(canvas));
+    if (!ready.current) {
+      ready.current = true;
+      performance.mark('timeline:ready');
+    }
+  }, [computeFrame, width]);
+
+  const scheduleDraw = useCallback(() => {
+    if (!frameRequest.current) frameRequest.current = requestAnimationFrame(draw);
+  }, [draw]);
+
+  const onDomainPreviewRef = useRef(onDomainPreview);
+  const onDomainCommitRef = useRef(onDomainCommit);
+  useEffect(() => {
+    onDomainPreviewRef.current = onDomainPreview;
+    onDomainCommitRef.current = onDomainCommit;
+  });
+
+  const applyDomain = useCallback(
+    (next: Domain) => {
+      liveDomain.current = next;
+      scheduleDraw();
+      startTransition(() => setLayerDomain(next));
+      onDomainPreviewRef.current?.(next);
+    },
+    [scheduleDraw],
+  );
+
+  const jumpTo = useCallback(
+    (next: Domain) => {
+      applyDomain(next);
+      onDomainCommitRef.current(next, 'push');
+    },
+    [applyDomain],
+  );
+
+  // A window from outside (a preset, back/forward) replaces the one on screen.
+  useEffect(() => {
+    if (domain[0] !== liveDomain.current[0] || domain[1] !== liveDomain.current[1])
+      applyDomain(domain);
+  }, [domain, applyDomain]);
+
+  useLayoutEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    setWidth(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Draw synchronously once the width is known, so the first view is there before paint.
+  useLayoutEffect(() => {
+    if (width) draw();
+  }, [draw, width]);
+
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener('change', scheduleDraw);
+    return () => media.removeEventListener('change', scheduleDraw);
+  }, [scheduleDraw]);
+
+  const gestures = useMemo(
+    () => ({
+      getDomain: () => liveDomain.current,
+      setDomain: applyDomain,
+      onSettle: () => onDomainCommitRef.current(liveDomain.current, 'replace'),
+      bounds,
+    }),
+    [applyDomain, bounds],
+  );
+  useTimelineGestures(containerRef, gestures);
+
+  const items = useMemo(
+    () => (width ? layoutItems(laneIndex, layerDomain, width, { keep: focused ?? selected }) : []),
+    [laneIndex, layerDomain, width, focused, selected],
+  );
+  const tabStop = useMemo(() => inferTabStop(items, focused, selected), [items, focused, selected]);
+
+  useEffect(() => {
+    if (!focusWanted.current || focused === null) return;
+    // The mark may appear a render later, once the window has moved to it.
+    const mark = containerRef.current?.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(events[focused]!.id)}"]`,
+    );
+    if (!mark) return;
+    focusWanted.current = false;
+    mark.focus();
+  }, [focused, items, events]);
+
+  const moveFocus = (index: number) => {
+    const clamped = Math.min(Math.max(index, 0), events.length - 1);
+    const time = events[clamped]!.time;
+    const [start, end] = liveDomain.current;
+    if (time < start || time > end) jumpTo(centreDomain(time, end - start, bounds));
+    focusWanted.current = true;
+    setFocused(clamped);
+  };
+
+  const zoomBy = (factor: number) => {
+    const [start, end] = liveDomain.current;
+    const anchor = focused !== null ? events[focused]!.time : (start + end) / 2;
+    jumpTo(zoomDomain(liveDomain.current, factor, anchor, bounds));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = focused ?? selected ?? firstInView(events, liveDomain.current);
+    const keys: Record<string, () => void> = {
+      '+': () => zoomBy(1 / ZOOM_STEP),
+      '=': () => zoomBy(1 / ZOOM_STEP),
+      '-': () => zoomBy(ZOOM_STEP),
+      _: () => zoomBy(ZOOM_STEP),
+      ArrowRight: () => moveFocus(current === null ? 0 : current + 1),
+      ArrowLeft: () => moveFocus(current === null ? 0 : current - 1),
+      Home: () => moveFocus(0),
+      End: () => moveFocus(events.length - 1),
+      Escape: () => onSelect(null),
+    };
+    const action = keys[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    action();
+  };
+
+  const openCluster = (item: Extract<TimelineItem, { type: 'cluster' }>) => {
+    const times = item.indices.map((index) => events[index]!.time);
+    const first = Math.min(...times);
+    const last = Math.max(...times);
+    const pad = Math.max((last - first) * 0.25, 3 * 86_400_000);
+    jumpTo(zoomDomain([first - pad, last + pad], 1, (first + last) / 2, bounds));
+  };
+
+  return (
+    <div className="timeline-block">
+      <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
+        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => zoomBy(ZOOM_STEP)}>
+          Zoom out
+        </button>
+        <button
+          type="button"
+          onClick={() => jumpTo(centreDomain((bounds[0] + bounds[1]) / 2, Infinity, bounds))}
+        >
+          All
+        </button>
+        <button type="button" onClick={() => jumpTo([Date.UTC(2021, 0, 1), Date.UTC(2025, 0, 1)])}>
+          2021-2024
+        </button>
+        <button type="button" onClick={() => jumpTo([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)])}>
+          2022
+        </button>
+        <span className="timeline-range" aria-live="polite">
+          {formatRange(layerDomain)}
+        </span>
+      </div>
+      <div
+        ref={containerRef}
+        className="timeline"
+        role="group"
+        aria-label="Timeline of events. Arrow keys move between events, + and - zoom, Enter opens, Escape closes."
+        aria-roledescription="timeline"
+        onKeyDown={onKeyDown}
+        style={{ height: TIMELINE_HEIGHT }}
+      >
+        <canvas
+          ref={canvasRef}
+          className="timeline-canvas"
+          style={{ width: '100%', height: TIMELINE_HEIGHT }}
+          aria-hidden="true"
+        />
+        {LANES.map((lane, laneNumber) => (
+          <div key={lane.id} role="group" aria-label={lane.label} className="timeline-lane">
+            {items
+              .filter((item) => item.lane === laneNumber)
+              .map((item) =>
+                item.type === 'event' ? (
+                  <button
+                    key={events[item.index]!.id}
+                    type="button"
+                    className="timeline-mark"
+                    data-event-id={events[item.index]!.id}
+                    aria-label={`${formatDate(events[item.index]!.date)}: ${events[item.index]!.title}`}
+                    aria-current={item.index === selected ? 'true' : undefined}
+                    tabIndex={tabStop === item.index ? 0 : -1}
+                    style={{ left: item.x - 10, top: getMarkY(item.lane) - 10 }}
+                    onFocus={() => setFocused(item.index)}
+                    onClick={() => onSelect(events[item.index]!.id)}
+                  />
+                ) : (
+                  <button
+                    key={`cluster-${events[item.indices[0]!]!.id}`}
+                    type="button"
+                    className="timeline-cluster"
+                    aria-label={describeCluster(item, events)}
+                    tabIndex={-1}
+                    style={{
+                      left: item.x0 - 12,
+                      width: item.x1 - item.x0 + 24,
+                      top: getMarkY(item.lane) - 10,
+                    }}
+                    onClick={() => openCluster(item)}
+                  />
+                ),
+              )}
+          </div>
+        ))}
+      </div>
+      <Overview
+        events={events}
+        bounds={bounds}
+        domain={layerDomain}
+        getDomain={() => liveDomain.current}
+        onChange={applyDomain}
+        onCommit={(next) => onDomainCommitRef.current(next, 'replace')}
+      />
+    </div>
+  );
+}
+
+/** The one mark in the tab order: the focused event, else the selected one, else the first in view. */
+function inferTabStop(
+  items: TimelineItem[],
+  focused: number | null,
+  selected: number | null,
+): number | null {
+  const shown = new Set(items.filter((item) => item.type === 'event').map((item) => item.index));
+  if (focused !== null && shown.has(focused)) return focused;
+  if (selected !== null && shown.has(selected)) return selected;
+  const first = items.filter((item) => item.type === 'event').sort((a, b) => a.x - b.x)[0];
+  return first?.type === 'event' ? first.index : null;
+}
+
+function firstInView(events: TimelineEvent[], [start]: Domain): number | null {
+  const index = events.findIndex((event) => event.time >= start);
+  return index < 0 ? null : index;
+}
+
+function describeCluster(
+  item: Extract<TimelineItem, { type: 'cluster' }>,
+  events: TimelineEvent[],
+): string {
+  const dates = item.indices.map((index) => events[index]!.date).sort();
+  return `${item.indices.length} events from ${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)}; zoom in`;
+}
+
+function formatRange([start, end]: Domain): string {
+  return `${format(new UTCDate(start), 'd MMM yyyy')} – ${format(new UTCDate(end - 1), 'd MMM yyyy')}`;
+}
+
+/** "4 May 2022 · Defense Ministerial Meeting": a mark's label, short enough to sit beside it. */
+function createLabel(event: TimelineEvent): string {
+  const title = event.title.replace(/^Japan-U\.S\.\s+/, '');
+  const short = title.length > 38 ? `${title.slice(0, 37)}…` : title;
+  return `${format(new UTCDate(event.time), 'd MMM yyyy')} · ${short}`;
+}
+
+/** Text widths in the label font, measured once each on an offscreen canvas. */
+function createMeasure(): (text: string) => number {
+  const cache = new Map<string, number>();
+  let context: CanvasRenderingContext2D | null = null;
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      context ??=
+        typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+      if (context) context.font = GEOMETRY.font;
+      width = context ? context.measureText(text).width : text.length * 6.5;
+      cache.set(text, width);
+    }
+    return width;
+  };
+}

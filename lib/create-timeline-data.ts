@@ -1,0 +1,25 @@
+import { createBounds, type Domain } from './timeline-domain';
+import { createTimelineEvents, type TimelineEvent } from './timeline-events';
+import type { Corpus } from './types';
+
+/** What the dashboard's timeline needs of a corpus. */
+export interface TimelineData {
+  /** In date order. */
+  events: TimelineEvent[];
+  /** 1960 (or the first event) to the end of this year (or the last event). */
+  bounds: Domain;
+}
+
+const cache = new WeakMap<Corpus, { year: number; data: TimelineData }>();
+
+/** The timeline's events and bounds, computed once per corpus (and again when the year turns). */
+export function createTimelineData(corpus: Corpus, now: number = Date.now()): TimelineData {
+  const year = new Date(now).getUTCFullYear();
+  const cached = cache.get(corpus);
+  if (cached?.year === year) return cached.data;
+  const events = createTimelineEvents(corpus.events);
+  const bounds = createBounds(events[0]?.time ?? now, events.at(-1)?.time ?? now, now);
+  const data = { events, bounds };
+  cache.set(corpus, { year, data });
+  return data;
+}

@@ -1,0 +1,129 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { Domain } from './timeline-domain';
+import { inferLane, LANES } from './timeline-lanes';
+import type { TimelineEvent } from './timeline-events';
+
+/** Each lane's events, sorted by time, as indices into the event array. */
+export interface LaneIndex {
+  times: number[];
+  indices: number[];
+}
+
+/** One drawn thing in a lane: a single event, or a cluster of events too close to tell apart. */
+export type TimelineItem =
+  | { type: 'event'; lane: number; x: number; index: number }
+  | { type: 'cluster'; lane: number; x: number; x0: number; x1: number; indices: number[] };
+
+/** Sorts each lane's events by time, once per corpus. */
+export function createLaneIndex(events: TimelineEvent[]): LaneIndex[] {
+  const lanes: LaneIndex[] = LANES.map(() => ({ times: [], indices: [] }));
+  events
+    .map((event, index) => ({ time: event.time, index, lane: inferLane(event.kind) }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .forEach(({ time, index, lane }) => {
+      lanes[lane]!.times.push(time);
+      lanes[lane]!.indices.push(index);
+    });
+  return lanes;
+}
+
+export interface LayoutOptions {
+  /** Marks closer than this many pixels to the first of a run form one cluster. Default 14. */
+  clusterPx?: number;
+  /** An event that always gets its own mark (the focused one), even inside a cluster. */
+  keep?: number | null;
+}
+
+/**
+ * The items in view, lane by lane, for a window and a width in pixels. Work is proportional to the
+ * events in view (found by bisection), not to the corpus.
+ */
+export function layoutItems(
+  lanes: LaneIndex[],
+  domain: Domain,
+  width: number,
+  { clusterPx = 14, keep = null }: LayoutOptions = {},
+): TimelineItem[] {
+  const [start, end] = domain;
+  const pxPerMs = width / (end - start);
+  const margin = clusterPx / pxPerMs;
+  const items: TimelineItem[] = [];
+  lanes.forEach(({ times, indices }, lane) => {
+    const from = bisectLeft(times, start - margin);
+    const to = bisectRight(times, end + margin);
+    let run: number[] = [];
+    let runX = 0;
+    const flush = () => {
+      if (run.length === 1) items.push({ type: 'event', lane, x: runX, index: indices[run[0]!]! });
+      else if (run.length > 1) {
+        const x0 = (times[run[0]!]! - start) * pxPerMs;
+        const x1 = (times[run.at(-1)!]! - start) * pxPerMs;
+        items.push({
+          type: 'cluster',
+          lane,
+          x: (x0 + x1) / 2,
+          x0,
+          x1,
+          indices: run.map((i) => indices[i]!),
+        });
+      }
+      run = [];
+    };
+    for (let i = from; i < to; i += 1) {
+      const x = (times[i]! - start) * pxPerMs;
+      if (indices[i] === keep) {
+        items.push({ type: 'event', lane, x, index: keep });
+        continue;
+      }
+      if (run.length && x - runX > clusterPx) flush();
+      if (!run.length) runX = x;
+      run.push(i);
+    }
+    flush();
+  });
+  return items;
+}
+
+/** A label placed beside a single event's mark. */
+export interface PlacedLabel {
+  index: number;
+  lane: number;
+  x: number;
+  text: string;
+}
+
+/**
+ * Labels for single events, left to right in each lane, each placed right of its mark only where
+ * it overlaps neither the label before nor the next mark: labels never overlap.
+ * `measure` gives a text's width in pixels.
+ */
+export function placeLabels(
+  items: TimelineItem[],
+  textOf: (index: number) => string,
+  measure: (text: string) => number,
+  width: number,
+): PlacedLabel[] {
+  const labels: PlacedLabel[] = [];
+  const byLane = new Map<number, TimelineItem[]>();
+  for (const item of items) byLane.set(item.lane, [...(byLane.get(item.lane) ?? []), item]);
+  for (const [lane, laneItems] of byLane) {
+    const sorted = [...laneItems].sort((a, b) => a.x - b.x);
+    let freeFrom = -Infinity;
+    sorted.forEach((item, position) => {
+      if (item.type !== 'event') return;
+      const text = textOf(item.index);
+      const x = item.x + 8;
+      const right = x + measure(text);
+      const next = sorted[position + 1];
+      const limit = Math.min(
+        width,
+        next ? (next.type === 'cluster' ? next.x0 : next.x) - 10 : width,
+      );
+      if (x >= freeFrom && right <= limit && x >= 0) {
+        labels.push({ index: item.index, lane, x, text });
+        freeFrom = right + 8;
+      }
+    });
+  }
+  return labels;
+}

@@ -1,0 +1,43 @@
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import type { Domain } from './timeline-domain';
+
+/** One axis tick: where it is, what it says, and whether it starts a larger unit (a new year). */
+export interface Tick {
+  time: number;
+  x: number;
+  label: string;
+  major: boolean;
+}
+
+/**
+ * Axis ticks that adapt to the zoom: decades, years, months or days, about one per 90 pixels,
+ * labelled with date-fns in UTC ("1970", "2022", "Mar", "4 May").
+ */
+export function createTicks(domain: Domain, width: number): Tick[] {
+  const scale = scaleUtc().domain(domain).range([0, width]);
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
+  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : domain[1] - domain[0];
+  return ticks.map((date) => {
+    const time = date.getTime();
+    const utc = new UTCDate(time);
+    return { time, x: scale(date), ...describeTick(utc, step) };
+  });
+}
+
+const DAY = 86_400_000;
+
+function describeTick(date: UTCDate, step: number): { label: string; major: boolean } {
+  if (step >= 360 * DAY) {
+    const decade = date.getUTCFullYear() % 10 === 0;
+    return { label: format(date, 'yyyy'), major: step >= 3600 * DAY || decade };
+  }
+  if (step >= 28 * DAY) {
+    const january = utcYear.floor(date).getTime() === date.getTime();
+    return { label: january ? format(date, 'yyyy') : format(date, 'MMM'), major: january };
+  }
+  const first = utcMonth.floor(date).getTime() === utcDay.floor(date).getTime();
+  return { label: first ? format(date, 'd MMM yyyy') : format(date, 'd MMM'), major: first };
+}

@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED = '4 May 2022: Japan-U.S. Defense Ministerial Meeting';
+
+function timeline(page: Page) {
+  return page.getByRole('group', { name: /^Timeline of events/ });
+}
+
+function param(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+function spanDays(page: Page): number {
+  const from = Date.parse(param(page, 'from')!);
+  const to = Date.parse(param(page, 'to')!);
+  return (to - from) / 86_400_000;
+}
+
+test('opens on 2021-2023 with the seed meeting selected', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('1 Jan 2021 – 31 Dec 2023')).toBeVisible();
+  await expect(timeline(page).getByRole('button', { name: SEED })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText(
+    'The Ministers also reiterated',
+  );
+  expect(await page.evaluate(() => performance.getEntriesByName('timeline:ready').length)).toBe(1);
+});
+
+test('the wheel zooms around the pointer and the URL follows', async ({ page }) => {
+  await page.goto('/');
+  const box = (await timeline(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => param(page, 'from')).not.toBeNull();
+  await expect.poll(() => spanDays(page)).toBeLessThan(900);
+  const zoomedIn = spanDays(page);
+  await page.mouse.wheel(0, 800);
+  await expect.poll(() => spanDays(page)).toBeGreaterThan(zoomedIn);
+  await expect(page.getByText('1 Jan 2021 – 31 Dec 2023')).toHaveCount(0);
+});
+
+test('a drag pans without changing the zoom', async ({ page }) => {
+  await page.goto('/?from=2021-01-01&to=2023-12-31');
+  const box = (await timeline(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + 40, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => param(page, 'from')).not.toBe('2021-01-01');
+  expect(param(page, 'from')! > '2021-01-01').toBe(true);
+  expect(Math.abs(spanDays(page) - 1094)).toBeLessThanOrEqual(2);
+});
+
+test('arrow keys move focus between events in date order; Home and End go to the ends', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const seed = timeline(page).getByRole('button', { name: SEED });
+  await seed.focus();
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(focusedId).toBe('2022-05-15-okinawa-reversion-50th-anniversary');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(focusedId).toBe('2022-01-21-leaders-video-summit');
+  await page.keyboard.press('Home');
+  await expect.poll(focusedId).toBe('1960-01-19-security-treaty-signed');
+  await page.keyboard.press('End');
+  await expect.poll(focusedId).toBe('2024-07-28-security-consultative-committee');
+});
+
+test('Enter on the seed opens its statements; Escape closes them', async ({ page }) => {
+  await page.goto('/?event=');
+  await expect(page.getByRole('complementary', { name: 'Selected event' })).toHaveCount(0);
+  await timeline(page).getByRole('button', { name: SEED }).focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await expect(
+    panel.getByRole('region', { name: 'Realignment of U.S. forces/ U.S. Forces in Japan' }),
+  ).toContainText('Marin Corps Air Station');
+  await expect.poll(() => param(page, 'event')).toBe('2022-05-04-defense-ministerial');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+});
+
+test('a shared URL restores the view, and back and forward move through views', async ({
+  page,
+}) => {
+  await page.goto('/?from=2006-01-01&to=2006-12-31&event=2006-05-01-realignment-roadmap');
+  await expect(page.getByText('1 Jan 2006 – 31 Dec 2006')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText(
+    'Roadmap',
+  );
+  await page
+    .getByRole('toolbar', { name: 'Timeline controls' })
+    .getByRole('button', { name: '2022', exact: true })
+    .click();
+  await expect(page.getByText('1 Jan 2022 – 31 Dec 2022')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText('1 Jan 2006 – 31 Dec 2006')).toBeVisible();
+  await page.goForward();
+  await expect(page.getByText('1 Jan 2022 – 31 Dec 2022')).toBeVisible();
+});
+
+test('clusters open up as you zoom in', async ({ page }) => {
+  await page.goto('/?from=1960-01-01&to=2026-12-31&event=');
+  const cluster = timeline(page)
+    .getByRole('button', { name: /events from .* zoom in$/ })
+    .first();
+  await expect(cluster).toBeVisible();
+  const label = (await cluster.getAttribute('aria-label'))!;
+  await cluster.click();
+  await expect(timeline(page).getByRole('button', { name: label })).toHaveCount(0);
+});
+
+test('the list view is a table of the events in view', async ({ page }) => {
+  await page.goto('/?from=2022-01-01&to=2022-12-31&event=');
+  await page.getByRole('button', { name: 'List view' }).click();
+  const table = page.getByRole('table', { name: /Events in view/ });
+  await expect(table.getByRole('row')).toHaveCount(1 + 8);
+  await expect(table.getByRole('row').nth(1)).toContainText('7 January 2022');
+});
+
+test('the dashboard has no serious accessibility violations, light or dark', async ({
+  browser,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(timeline(page).getByRole('button', { name: SEED })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${colorScheme} ${v.id}: ${v.help}`)).toEqual([]);
+    await context.close();
+  }
+});
