@@ -15,7 +15,7 @@ export const TIMELINE_START = Date.UTC(1960, 0, 1);
  */
 export function createBounds(firstEvent: number, lastEvent: number, today: number): Domain {
   const end = Math.max(lastEvent + 30 * DAY, Date.UTC(new Date(today).getUTCFullYear() + 1, 0, 1));
-  return [Math.min(TIMELINE_START, firstEvent - 30 * DAY), end];
+  return [firstEvent < TIMELINE_START ? firstEvent - 30 * DAY : TIMELINE_START, end];
 }
 
 /** Keeps a window inside the bounds and no narrower than a week, preserving its centre if it can. */
