@@ -2,14 +2,14 @@
  * Raw file shapes: what is on disk, validated with zod. `reshape*` in load-corpus.ts turns them
  * into the domain types of types.ts.
  */
-import { isMatch } from 'date-fns';
 import { z } from 'zod';
+import { isCalendarDate } from './is-calendar-date';
 import { COUNTRIES, FORMATS, KINDS, PROVENANCES } from './types';
 
 const isoDate = z
   .string({ error: 'must be a date written as a quoted "YYYY-MM-DD" string' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => isMatch(value, 'yyyy-MM-dd'), 'is not a real calendar date');
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 const lexiconEntry = z.string().refine(isRegExpSource, 'is not a valid regular expression');
 

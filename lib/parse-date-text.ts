@@ -1,4 +1,5 @@
-import { format, isMatch, isValid, parse, subYears } from 'date-fns';
+import { format, isValid, parse, subYears } from 'date-fns';
+import { isCalendarDate } from './is-calendar-date';
 
 const MONTH =
   '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
@@ -12,7 +13,7 @@ const DATE_PATTERN = new RegExp(
 /** A date written alone on a line: "May 5, 2022", "Jan. 12, 2023", "23 May 2022", "2022-05-05". */
 export function parseDateLine(line: string): string | null {
   const text = line.trim().replace(/\.$/, '');
-  if (isMatch(text, 'yyyy-MM-dd')) return text;
+  if (isCalendarDate(text)) return text;
   const match = DATE_PATTERN.exec(text);
   if (!match || match[0].length < text.length - 1 || !(match[3] ?? match[6])) return null;
   return toIsoDate(match, null);

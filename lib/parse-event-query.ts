@@ -1,5 +1,5 @@
-import { isMatch } from 'date-fns';
 import { invalidParameter, type Parsed } from './api-error';
+import { isCalendarDate } from './is-calendar-date';
 import { KINDS, type Kind } from './types';
 
 /** Filters for lists of events. Every field is optional; an empty query matches everything. */
@@ -42,7 +42,7 @@ export function parseEventQuery(params: URLSearchParams, themeIds: string[]): Pa
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       return invalidParameter(param, `${param} must be a date written YYYY-MM-DD, not "${value}"`);
     }
-    if (!isMatch(value, 'yyyy-MM-dd'))
+    if (!isCalendarDate(value))
       return invalidParameter(param, `${param} "${value}" is not a real calendar date`);
     dates[param] = value;
   }

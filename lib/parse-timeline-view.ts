@@ -1,4 +1,4 @@
-import { isMatch } from 'date-fns';
+import { isCalendarDate } from './is-calendar-date';
 import { clampDomain, type Domain } from './timeline-domain';
 
 /** What the URL holds of the timeline: the visible window and the selected event. */
@@ -55,7 +55,7 @@ function read(params: Params, name: string): string | undefined {
 }
 
 function parseDay(value: string | undefined): number | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isMatch(value, 'yyyy-MM-dd')) return null;
+  if (!value || !isCalendarDate(value)) return null;
   return Date.parse(`${value}T00:00:00Z`);
 }
 

@@ -105,9 +105,13 @@ export function placeLabels(
 ): PlacedLabel[] {
   const labels: PlacedLabel[] = [];
   const byLane = new Map<number, TimelineItem[]>();
-  for (const item of items) byLane.set(item.lane, [...(byLane.get(item.lane) ?? []), item]);
+  for (const item of items) {
+    const laneItems = byLane.get(item.lane);
+    if (laneItems) laneItems.push(item);
+    else byLane.set(item.lane, [item]);
+  }
   for (const [lane, laneItems] of byLane) {
-    const sorted = [...laneItems].sort((a, b) => a.x - b.x);
+    const sorted = laneItems.sort((a, b) => a.x - b.x);
     let freeFrom = -Infinity;
     sorted.forEach((item, position) => {
       if (item.type !== 'event') return;

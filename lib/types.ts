@@ -44,6 +44,9 @@ export interface Theme {
   lexicon: string[];
 }
 
+/** What the UI needs to show a theme: its label and colour. */
+export type ThemeLabel = Pick<Theme, 'id' | 'label' | 'color'>;
+
 export interface Participant {
   name: string;
   role: string;

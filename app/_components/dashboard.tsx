@@ -4,17 +4,20 @@ import { useCallback, useEffect, useMemo, useState, startTransition } from 'reac
 import { formatDate } from '@/lib/format-date';
 import { createViewSearch, parseTimelineView, type TimelineView } from '@/lib/parse-timeline-view';
 import type { Domain } from '@/lib/timeline-domain';
-import type { TimelineEvent } from '@/lib/timeline-events';
-import { KIND_LABELS, type EventDetail, type Theme } from '@/lib/types';
+import { decodeTimeline, type TimelinePayload } from '@/lib/timeline-payload';
+import useSWR from 'swr';
+import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import { EventPanel } from './event-panel';
 import { ThemeChips } from './theme-chips';
 import { Timeline } from './timeline/timeline';
+import { fetchJson } from './fetch-json';
 
 interface DashboardProps {
-  events: TimelineEvent[];
+  /** The timeline's data, where the server sends it with the page (small corpora); else fetched. */
+  initialTimeline: TimelinePayload | null;
   bounds: Domain;
   initialView: TimelineView;
-  themes: Theme[];
+  themes: ThemeLabel[];
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
 }
@@ -23,12 +26,34 @@ interface DashboardProps {
 const LIST_LIMIT = 500;
 
 /** The timeline, the selected event's panel and the list view, with the view kept in the URL. */
-export function Dashboard({ events, bounds, initialView, themes, initialDetail }: DashboardProps) {
+export function Dashboard({
+  initialTimeline,
+  bounds,
+  initialView,
+  themes,
+  initialDetail,
+}: DashboardProps) {
+  const { data: payload, error } = useSWR<TimelinePayload>('/api/timeline', fetchJson, {
+    fallbackData: initialTimeline ?? undefined,
+    revalidateOnMount: !initialTimeline,
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
+  const events = useMemo(
+    () =>
+      payload
+        ? decodeTimeline(
+            payload,
+            themes.map((theme) => theme.id),
+          ).events
+        : null,
+    [payload, themes],
+  );
   const [view, setView] = useState(initialView);
   const [visible, setVisible] = useState<Domain>(initialView.domain);
   const [listOpen, setListOpen] = useState(false);
-  const ids = useMemo(() => new Set(events.map((event) => event.id)), [events]);
-  const byId = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
+  const ids = useMemo(() => new Set((events ?? []).map((event) => event.id)), [events]);
+  const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
 
   const writeUrl = useCallback((next: TimelineView, history: 'push' | 'replace') => {
     const search = `?${createViewSearch(next, new URLSearchParams(window.location.search))}`;
@@ -78,27 +103,40 @@ export function Dashboard({ events, bounds, initialView, themes, initialDetail }
 
   const inView = useMemo(
     () =>
-      listOpen ? events.filter((event) => event.time >= visible[0] && event.time < visible[1]) : [],
+      listOpen && events
+        ? events.filter((event) => event.time >= visible[0] && event.time < visible[1])
+        : [],
     [listOpen, events, visible],
   );
 
   return (
     <div className={view.event ? 'dashboard with-panel' : 'dashboard'}>
       <div className="dashboard-main">
-        <Timeline
-          events={events}
-          bounds={bounds}
-          domain={view.domain}
-          selectedId={view.event}
-          onSelect={select}
-          onDomainCommit={commitDomain}
-          onDomainPreview={(domain) => startTransition(() => setVisible(domain))}
-        />
+        {events ? (
+          <Timeline
+            events={events}
+            bounds={bounds}
+            domain={view.domain}
+            selectedId={view.event}
+            onSelect={select}
+            onDomainCommit={commitDomain}
+            onDomainPreview={
+              listOpen ? (domain) => startTransition(() => setVisible(domain)) : undefined
+            }
+          />
+        ) : (
+          <div className="timeline-placeholder" role="status">
+            {error ? `The timeline could not be loaded: ${error.message}` : 'Loading the timeline…'}
+          </div>
+        )}
         <p>
           <button
             type="button"
             aria-pressed={listOpen}
-            onClick={() => setListOpen((open) => !open)}
+            onClick={() => {
+              setVisible(view.domain);
+              setListOpen((open) => !open);
+            }}
           >
             List view
           </button>

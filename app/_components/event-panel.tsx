@@ -1,7 +1,7 @@
 'use client';
 
 import useSWR from 'swr';
-import type { EventDetail, Theme } from '@/lib/types';
+import type { EventDetail, ThemeLabel } from '@/lib/types';
 import { KIND_LABELS } from '@/lib/types';
 import { EventFacts } from './event-facts';
 import { ProvenanceNote } from './provenance-note';
@@ -13,7 +13,7 @@ interface EventPanelProps {
   id: string;
   /** The event as the server rendered it, shown without a request when it is the one asked for. */
   initial: EventDetail | null;
-  themes: Theme[];
+  themes: ThemeLabel[];
   /** Title and date of every event, to name references. */
   describe: (id: string) => { title: string; date: string } | undefined;
   onSelect: (id: string) => void;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format-date';
-import type { Speaker, Statement, Theme } from '@/lib/types';
+import type { Speaker, Statement, ThemeLabel } from '@/lib/types';
 import { ThemeChips } from './theme-chips';
 
 const SPEAKER_LABELS: Record<Speaker, string> = {
@@ -12,7 +12,7 @@ const SPEAKER_LABELS: Record<Speaker, string> = {
 
 interface StatementListProps {
   statements: Statement[];
-  themes: Theme[];
+  themes: ThemeLabel[];
   /** Title and date of each event the statements refer to. */
   referenced: Record<string, { title: string; date: string }>;
   /** Where given, a reference is a button calling this (e.g. to select the event on the timeline). */

@@ -1,11 +1,11 @@
 import type { CSSProperties } from 'react';
-import type { Theme } from '@/lib/types';
+import type { ThemeLabel } from '@/lib/types';
 
 interface ThemeChipsProps {
   /** Theme ids, shown in the given order. */
   ids: string[];
   /** The taxonomy, to find each theme's label and colour. */
-  themes: Theme[];
+  themes: ThemeLabel[];
   /** Accessible name of the list, e.g. "Themes". */
   label: string;
 }

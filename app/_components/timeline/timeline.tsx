@@ -30,6 +30,7 @@ import {
   readColors,
   TIMELINE_HEIGHT,
   type Frame,
+  type TimelineColors,
 } from './draw-timeline';
 import { Overview } from './overview';
 import { useTimelineGestures } from './use-timeline-gestures';
@@ -76,6 +77,8 @@ export function Timeline({
   const focusWanted = useRef(false);
   const frameRequest = useRef(0);
   const ready = useRef(false);
+  const colors = useRef<TimelineColors | null>(null);
+  const layerTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const measure = useMemo(() => createMeasure(), []);
   const labelOf = useCallback((index: number) => createLabel(events[index]!), [events]);
@@ -112,7 +115,9 @@ export function Timeline({
       canvas.height = Math.round(TIMELINE_HEIGHT * ratio);
     }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimeline(context, computeFrame(liveDomain.current, width), readColors(canvas));
+    // Reading CSS costs a style recalculation: once, and again when the colour scheme changes.
+    colors.current ??= readColors(canvas);
+    drawTimeline(context, computeFrame(liveDomain.current, width), colors.current);
     if (!ready.current) {
       ready.current = true;
       performance.mark('timeline:ready');
@@ -134,8 +139,12 @@ export function Timeline({
     (next: Domain) => {
       liveDomain.current = next;
       scheduleDraw();
-      startTransition(() => setLayerDomain(next));
-      onDomainPreviewRef.current?.(next);
+      // The focusable layer and the listeners follow once the window pauses, not every frame.
+      clearTimeout(layerTimer.current);
+      layerTimer.current = setTimeout(() => {
+        startTransition(() => setLayerDomain(liveDomain.current));
+        onDomainPreviewRef.current?.(liveDomain.current);
+      }, 80);
     },
     [scheduleDraw],
   );
@@ -170,8 +179,12 @@ export function Timeline({
 
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
-    media.addEventListener('change', scheduleDraw);
-    return () => media.removeEventListener('change', scheduleDraw);
+    const onChange = () => {
+      colors.current = null;
+      scheduleDraw();
+    };
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
   }, [scheduleDraw]);
 
   const gestures = useMemo(

@@ -1,0 +1,23 @@
+import { createTimelineData } from '@/lib/create-timeline-data';
+import { loadCorpus } from '@/lib/load-corpus';
+import { encodeTimeline } from '@/lib/timeline-payload';
+import type { Corpus } from '@/lib/types';
+
+export const dynamic = 'force-dynamic';
+
+const cache = new WeakMap<Corpus, string>();
+
+/**
+ * GET /api/timeline → `{"bounds": [ms, ms], "events": [TimelineRow]}`: every event in the compact
+ * shape the dashboard's timeline reads (see lib/timeline-payload.ts), encoded once per corpus.
+ */
+export function GET(): Response {
+  const corpus = loadCorpus();
+  let body = cache.get(corpus);
+  if (body === undefined) {
+    const themeIds = corpus.themes.map((theme) => theme.id);
+    body = JSON.stringify(encodeTimeline(createTimelineData(corpus), themeIds));
+    cache.set(corpus, body);
+  }
+  return new Response(body, { headers: { 'content-type': 'application/json' } });
+}

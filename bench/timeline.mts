@@ -1,0 +1,247 @@
+// npm run bench:timeline: the dashboard's timeline against vis-timeline over the same synthetic
+// events, in Chromium: time to ready, and frame times while zooming with the wheel and panning
+// with a drag. Writes bench/results/timeline-<date>.json and prints a table.
+//
+// Frames are measured with Chromium's frame-rate limit off, so the time between two animation
+// frames is the work a frame costs, not the display's refresh interval. Each frame of a gesture
+// receives one input event, dispatched in the page, for both timelines alike.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PORT = Number(process.env.BENCH_PORT ?? 3411);
+const WINDOW = { from: '2021-01-01', to: '2023-12-31' };
+
+interface Figures {
+  readyMs: number;
+  zoom: { p50: number; p95: number };
+  pan: { p50: number; p95: number };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-frame-rate-limit',
+    '--disable-gpu-vsync',
+  ],
+});
+
+const results: Record<string, { events: number; ours: Figures; visTimeline: Figures }> = {};
+try {
+  for (const size of SIZES) {
+    const corpus = ensureCorpus(size);
+    const server = await startServer(corpus);
+    try {
+      const origin = `http://127.0.0.1:${PORT}`;
+      // The server's first answer loads the corpus; time the browser, not that.
+      await fetch(`${origin}/?event=`);
+      const ours = await measure(browser, RUNS, (page) => openOurs(page, origin));
+      const visHtml = await createVisPage(origin);
+      const visTimeline = await measure(browser, RUNS, (page) =>
+        openVisTimeline(page, origin, visHtml),
+      );
+      results[size] = { events: size, ours, visTimeline };
+    } finally {
+      server.kill();
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+printTable(results);
+const out = path.join(ROOT, 'bench', 'results');
+mkdirSync(out, { recursive: true });
+const file = path.join(out, `timeline-${new Date().toISOString().slice(0, 10)}.json`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, window: WINDOW, results }, null, 2)}\n`,
+);
+console.log(`\nwrote ${path.relative(ROOT, file)}`);
+
+function ensureCorpus(size: number): string {
+  const dir = path.join(tmpdir(), `alliance-timeline-bench-${size}`);
+  if (!existsSync(path.join(dir, 'events'))) {
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        'scripts/synthetic-corpus.ts',
+        '--events',
+        String(size),
+        '--out',
+        dir,
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    if (result.status !== 0) throw new Error('could not write the synthetic corpus');
+  }
+  return dir;
+}
+
+async function startServer(corpus: string): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(PORT),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CORPUS_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 240; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/themes`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill();
+  throw new Error('the server did not start');
+}
+
+/** Median time to ready over `runs` fresh pages, then the gestures on the last one. */
+async function measure(
+  browser: Browser,
+  runs: number,
+  open: (page: Page) => Promise<{ ready: number; target: string }>,
+): Promise<Figures> {
+  const ready: number[] = [];
+  let figures: Omit<Figures, 'readyMs'> | null = null;
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const { ready: ms, target } = await open(page);
+    ready.push(ms);
+    if (run === runs - 1) figures = await gestures(page, target);
+    await context.close();
+  }
+  return { readyMs: round(median(ready)), ...figures! };
+}
+
+async function openOurs(page: Page, origin: string) {
+  await page.goto(`${origin}/?from=${WINDOW.from}&to=${WINDOW.to}&event=`);
+  const ready = await page.waitForFunction(
+    () => performance.getEntriesByName('timeline:ready')[0]?.startTime,
+  );
+  return { ready: (await ready.jsonValue()) as number, target: '.timeline' };
+}
+
+async function openVisTimeline(page: Page, origin: string, html: string) {
+  await page.route(`${origin}/bench/vis-timeline.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html }),
+  );
+  await page.goto(`${origin}/bench/vis-timeline.html`);
+  const ready = await page.waitForFunction(
+    () => performance.getEntriesByName('vis:ready')[0]?.startTime,
+    undefined,
+    { timeout: 120_000 },
+  );
+  return { ready: (await ready.jsonValue()) as number, target: '.vis-timeline' };
+}
+
+/** A page that draws the same events with vis-timeline, one group per lane, on the same window. */
+async function createVisPage(origin: string): Promise<string> {
+  const { events } = (await (await fetch(`${origin}/api/events`)).json()) as {
+    events: { id: string; title: string; kind: string; date: string }[];
+  };
+  const groups = [
+    'leaders-summit',
+    'security-consultative-committee',
+    'defense-ministerial',
+    'telecon',
+    'milestone',
+  ];
+  const items = events.map((event) => ({
+    id: event.id,
+    content: event.title,
+    start: event.date,
+    group: event.kind === 'anniversary' ? 'milestone' : event.kind,
+  }));
+  const script = readFileSync(
+    path.join(ROOT, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
+    'utf8',
+  );
+  const css = readFileSync(
+    path.join(ROOT, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
+    'utf8',
+  );
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>
+<div id="timeline" style="width:1240px"></div>
+<script>${script}</script>
+<script>
+const items = new vis.DataSet(${JSON.stringify(items)});
+const groups = new vis.DataSet(${JSON.stringify(groups.map((id) => ({ id, content: id })))});
+const timeline = new vis.Timeline(document.getElementById('timeline'), items, groups, {
+  start: '${WINDOW.from}', end: '${WINDOW.to}', min: '1960-01-01', max: '2027-01-01', zoomMin: 7 * 86400000, stack: true,
+});
+let done = false;
+timeline.on('changed', () => { if (!done) { done = true; performance.mark('vis:ready'); } });
+</script></body></html>`;
+}
+
+/** Frame times while zooming in and out with the wheel, and while dragging, one input per frame. */
+async function gestures(page: Page, target: string): Promise<Omit<Figures, 'readyMs'>> {
+  await page.waitForTimeout(300);
+  const script = readFileSync(path.join(ROOT, 'bench', 'in-page.js'), 'utf8');
+  const zoom = (await page.evaluate(
+    `${script}\nwheelGesture(${JSON.stringify(target)})`,
+  )) as number[];
+  const pan = (await page.evaluate(
+    `${script}\ndragGesture(${JSON.stringify(target)})`,
+  )) as number[];
+  return { zoom: percentiles(zoom), pan: percentiles(pan) };
+}
+
+function percentiles(frames: number[]): { p50: number; p95: number } {
+  const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: round(at(0.5)), p95: round(at(0.95)) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function printTable(all: typeof results): void {
+  const rows = [['events', 'metric', 'Alliance Timeline', 'vis-timeline 8.5.4', 'ratio']];
+  for (const { events, ours, visTimeline } of Object.values(all)) {
+    const add = (metric: string, a: number, b: number) =>
+      rows.push([String(events), metric, `${a} ms`, `${b} ms`, `${round(b / a)}×`]);
+    add('time to ready', ours.readyMs, visTimeline.readyMs);
+    add('wheel zoom frame p50', ours.zoom.p50, visTimeline.zoom.p50);
+    add('wheel zoom frame p95', ours.zoom.p95, visTimeline.zoom.p95);
+    add('drag pan frame p50', ours.pan.p50, visTimeline.pan.p50);
+    add('drag pan frame p95', ours.pan.p95, visTimeline.pan.p95);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows)
+    console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+}
