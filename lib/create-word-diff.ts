@@ -36,12 +36,19 @@ export function toDiffPart(change: ChangeObject<string>): DiffPart {
   return { value: change.value };
 }
 
-const PUNCTUATION_ONLY = /^[\s\p{P}\p{S}]*$/u;
+/** Punctuation not inside a word: quotes, commas, full stops, but not the hyphen of "cross-Strait". */
+const LOOSE_PUNCTUATION = /((?<![\p{L}\p{N}])[\p{P}\p{S}]+|[\p{P}\p{S}]+(?![\p{L}\p{N}]))/u;
 
-/** A removed run of punctuation disappears; an added one becomes common text. */
+/** Within an added or removed run, removed punctuation disappears and added punctuation is common. */
 export function ignorePunctuation(part: DiffPart): DiffPart[] {
-  if (!PUNCTUATION_ONLY.test(part.value) || !(part.added || part.removed)) return [part];
-  return part.removed ? [] : [{ value: part.value }];
+  if (!part.added && !part.removed) return [part];
+  return part.value
+    .split(LOOSE_PUNCTUATION)
+    .filter(Boolean)
+    .flatMap((piece) => {
+      if (!LOOSE_PUNCTUATION.test(piece)) return [{ ...part, value: piece }];
+      return part.removed ? [] : [{ value: piece }];
+    });
 }
 
 /** Joins neighbouring parts of the same kind, so that each run is one part. */
