@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
+import { useId, useOptimistic, useState, useTransition } from 'react';
 import { createCompareUrl, type CompareState } from '@/lib/create-compare-url';
 
 /** An event the picker offers: its id, title and date in words. */
@@ -24,11 +24,16 @@ interface CompareControlsProps {
 }
 
 /** The comparison's settings: theme, baseline, layout, what to ignore, and which events. */
-export function CompareControls({ themes, events, state }: CompareControlsProps) {
+export function CompareControls({ themes, events, state: shownState }: CompareControlsProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // The controls show the new state at once, while the comparison for it loads.
+  const [state, setState] = useOptimistic(shownState);
   const go = (next: CompareState) =>
-    startTransition(() => router.push(createCompareUrl(next), { scroll: false }));
+    startTransition(() => {
+      setState(next);
+      router.push(createCompareUrl(next), { scroll: false });
+    });
   const shown = state.events.length ? state.events : events.map((event) => event.id);
   return (
     <form className="compare-controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
