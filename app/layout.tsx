@@ -25,6 +25,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <Link href="/">Timeline</Link>
               </li>
+              <li>
+                <Link href="/compare?theme=taiwan-strait">Compare</Link>
+              </li>
+              <li>
+                <Link href="/search">Search</Link>
+              </li>
             </ul>
           </nav>
         </header>

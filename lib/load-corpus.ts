@@ -117,7 +117,8 @@ function readEventFile(file: string, problems: string[]): EventFile | null {
   }
 }
 
-function readJson<T extends z.ZodType>(
+/** Reads and validates one JSON file of the corpus; problems go to `problems`, naming file and field. */
+export function readJson<T extends z.ZodType>(
   dir: string,
   name: string,
   schema: T,
@@ -144,14 +145,14 @@ function readJson<T extends z.ZodType>(
 }
 
 /** One line per problem: "data/events/x.md: participants.0.country: Invalid option ...". */
-function describeIssues(file: string, error: z.ZodError): string[] {
+export function describeIssues(file: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(front matter)';
     return `${displayPath(file)}: ${field}: ${issue.message}`;
   });
 }
 
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') ? file : relative;
 }

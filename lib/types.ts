@@ -124,3 +124,22 @@ export interface Corpus {
   /** In date order. */
   events: EventDetail[];
 }
+
+/** One wording of a formula phrase, e.g. "peace and stability across the Taiwan Strait". */
+export interface PhraseVariant {
+  /** Unique within its phrase. */
+  id: string;
+  /** The words; "…" stands for a few words of any kind (at most eight). */
+  text: string;
+}
+
+/** A formula phrase that recurs across meetings, with the wordings it takes (phrases.json). */
+export interface Phrase {
+  id: string;
+  label: string;
+  /** The themes whose comparisons track the phrase. */
+  themes: string[];
+  /** In any order: where one variant's match lies inside another's ("by force" inside "by force
+   * or coercion"), only the longer one counts. */
+  variants: PhraseVariant[];
+}

@@ -1,12 +1,17 @@
 // npm run corpus:check (and before every build): validates the corpus; a bad file stops the build
 // with a message naming the file, the field and what is wrong.
 import { CorpusError, inferCorpusDir, readCorpus } from '../lib/load-corpus';
+import { readPhrases } from '../lib/load-phrases';
 
 try {
   const corpus = readCorpus(inferCorpusDir());
+  const phrases = readPhrases(
+    corpus.dir,
+    corpus.themes.map((theme) => theme.id),
+  );
   const statements = corpus.events.reduce((sum, event) => sum + event.statementCount, 0);
   console.log(
-    `Corpus OK: ${corpus.events.length} events, ${statements} statements (${corpus.dir})`,
+    `Corpus OK: ${corpus.events.length} events, ${statements} statements, ${phrases.length} formula phrases (${corpus.dir})`,
   );
 } catch (error) {
   console.error(

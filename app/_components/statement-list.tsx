@@ -1,14 +1,8 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format-date';
-import type { Speaker, Statement, ThemeLabel } from '@/lib/types';
+import { SPEAKER_LABELS } from '@/lib/speaker-labels';
+import type { Statement, ThemeLabel } from '@/lib/types';
 import { ThemeChips } from './theme-chips';
-
-const SPEAKER_LABELS: Record<Speaker, string> = {
-  joint: 'Joint',
-  japan: 'Japan',
-  us: 'U.S.',
-  other: 'Narration',
-};
 
 interface StatementListProps {
   statements: Statement[];

@@ -1,0 +1,54 @@
+import { createErrorResponse, invalidParameter, type Parsed } from '@/lib/api-error';
+import { createCompareUrl } from '@/lib/create-compare-url';
+import { createComparison } from '@/lib/create-comparison';
+import { createComparisonCsv } from '@/lib/create-comparison-csv';
+import { createComparisonMarkdown } from '@/lib/create-comparison-markdown';
+import { loadCorpus } from '@/lib/load-corpus';
+import { loadPhrases } from '@/lib/load-phrases';
+import { parseCompareQuery } from '@/lib/parse-compare-query';
+import { parseList } from '@/lib/parse-event-query';
+
+export const dynamic = 'force-dynamic';
+
+const FILE_TYPES = {
+  markdown: { extension: 'md', type: 'text/markdown; charset=utf-8' },
+  csv: { extension: 'csv', type: 'text/csv; charset=utf-8' },
+};
+
+/**
+ * GET /api/compare?theme=&events=&baseline=&ignore= → {"theme", "baseline", "columns", "changes",
+ * "phrases"}; with `format=markdown` or `format=csv`, the same comparison as a file to download.
+ */
+export function GET(request: Request): Response {
+  const corpus = loadCorpus();
+  const url = new URL(request.url);
+  const query = parseCompareQuery(url.searchParams, corpus);
+  if (!query.ok) return createErrorResponse(query.error);
+  const format = parseFormat(url.searchParams.get('format'));
+  if (!format.ok) return createErrorResponse(format.error);
+  const comparison = createComparison(corpus, loadPhrases(), query.value);
+  if (format.value === 'json') return Response.json(comparison);
+  const theme = corpus.themes.find((candidate) => candidate.id === query.value.theme)!;
+  const exportedOn = new Date().toISOString().slice(0, 10);
+  const permalink = new URL(
+    createCompareUrl({ ...query.value, events: parseList(url.searchParams.get('events')) }),
+    url,
+  ).href;
+  const body =
+    format.value === 'csv'
+      ? createComparisonCsv(comparison)
+      : createComparisonMarkdown(comparison, { theme, exportedOn, permalink });
+  const file = FILE_TYPES[format.value];
+  return new Response(body, {
+    headers: {
+      'content-type': file.type,
+      'content-disposition': `attachment; filename="compare-${theme.id}-${exportedOn}.${file.extension}"`,
+    },
+  });
+}
+
+function parseFormat(value: string | null): Parsed<'json' | keyof typeof FILE_TYPES> {
+  if (value === null || value === 'json') return { ok: true, value: 'json' };
+  if (value === 'markdown' || value === 'csv') return { ok: true, value };
+  return invalidParameter('format', `format must be json, markdown or csv, not "${value}"`);
+}

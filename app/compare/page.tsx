@@ -1,0 +1,153 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { createCompareUrl, parseCompareView, type CompareState } from '@/lib/create-compare-url';
+import { createComparison, type Comparison } from '@/lib/create-comparison';
+import { createSearchParams } from '@/lib/create-search-params';
+import { formatDate } from '@/lib/format-date';
+import { loadCorpus } from '@/lib/load-corpus';
+import { loadPhrases } from '@/lib/load-phrases';
+import { parseCompareQuery } from '@/lib/parse-compare-query';
+import { parseList } from '@/lib/parse-event-query';
+import { findThemeEvents } from '@/lib/select-theme-statements';
+import type { Corpus } from '@/lib/types';
+import { CompareControls } from './_components/compare-controls';
+import { ComparisonColumn } from './_components/comparison-column';
+import { PhraseTable } from './_components/phrase-table';
+
+export const dynamic = 'force-dynamic';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  const theme = findTheme(loadCorpus(), createSearchParams(await searchParams).get('theme'));
+  return { title: theme ? `Compare: ${theme.label}` : 'Compare' };
+}
+
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const corpus = loadCorpus();
+  const params = createSearchParams(await searchParams);
+  const query = parseCompareQuery(params, corpus);
+  const theme = findTheme(corpus, params.get('theme'));
+  if (!query.ok || !theme)
+    return <ChooseTheme corpus={corpus} problem={query.ok ? null : query.error.message} />;
+  const state: CompareState = {
+    ...query.value,
+    events: parseList(params.get('events')),
+    view: parseCompareView(params.get('view')),
+  };
+  const comparison = createComparison(corpus, loadPhrases(), query.value);
+  const pickerEvents = findThemeEvents(corpus.events, theme.id).map((event) => ({
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    dateLabel: formatDate(event.date),
+  }));
+  return (
+    <>
+      <h1>{theme.label}: what each meeting said</h1>
+      <p className="muted">
+        {comparison.columns.length} meetings in date order, each with its statements on the theme.{' '}
+        {comparison.baseline
+          ? 'Changes are marked against the baseline.'
+          : 'Changes are marked against the meeting before.'}{' '}
+        Added words are <ins>underlined</ins>, removed words <del>struck through</del>.
+      </p>
+      <CompareControls
+        themes={corpus.themes.map(({ id, label }) => ({ id, label }))}
+        events={pickerEvents}
+        state={state}
+      />
+      <ExportLinks state={state} />
+      <Columns comparison={comparison} view={state.view ?? 'side-by-side'} />
+      <PhraseTable phrases={comparison.phrases} columns={comparison.columns} />
+    </>
+  );
+}
+
+function Columns({
+  comparison,
+  view,
+}: {
+  comparison: Comparison;
+  view: 'side-by-side' | 'inline';
+}) {
+  const find = (id: string) => comparison.columns.find((column) => column.event.id === id)?.event;
+  return (
+    <div
+      className={`compare-scroll compare-${view}`}
+      role="region"
+      aria-label="Meetings compared"
+      tabIndex={0}
+    >
+      <ol className="compare-columns" aria-label="Meetings in date order">
+        {comparison.columns.map((column) => {
+          const change = comparison.changes.find((candidate) => candidate.to === column.event.id);
+          return (
+            <ComparisonColumn
+              key={column.event.id}
+              column={column}
+              change={change}
+              from={change && find(change.from)}
+              isBaseline={comparison.baseline === column.event.id}
+              view={view}
+            />
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function ExportLinks({ state }: { state: CompareState }) {
+  const permalink = createCompareUrl(state);
+  const exportUrl = (format: string) =>
+    `${createCompareUrl({ ...state, view: undefined }, '/api/compare')}&format=${format}`;
+  return (
+    <p className="compare-links">
+      <Link href={permalink}>Permalink to this comparison</Link> · Export:{' '}
+      <a href={exportUrl('markdown')} download>
+        Markdown
+      </a>{' '}
+      ·{' '}
+      <a href={exportUrl('csv')} download>
+        CSV
+      </a>
+    </p>
+  );
+}
+
+/** The page without a comparison: what went wrong, if anything, and the themes to choose from. */
+function ChooseTheme({ corpus, problem }: { corpus: Corpus; problem: string | null }) {
+  return (
+    <>
+      <h1>Compare statements across dates</h1>
+      {problem && (
+        <p className="problem" role="alert">
+          This comparison cannot be shown: {problem}.
+        </p>
+      )}
+      <p>Choose a theme to see what each meeting said on it, word by word.</p>
+      <ul className="theme-links" aria-label="Themes">
+        {corpus.themes.map((theme) => (
+          <li key={theme.id}>
+            <Link href={createCompareUrl({ theme: theme.id, events: [], ignore: [] })}>
+              {theme.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function findTheme(corpus: Corpus, id: string | null) {
+  return corpus.themes.find((theme) => theme.id === id);
+}

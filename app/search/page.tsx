@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ThemeChips } from '@/app/_components/theme-chips';
+import { createSearchParams } from '@/lib/create-search-params';
+import { formatDate } from '@/lib/format-date';
+import { loadCorpus } from '@/lib/load-corpus';
+import { MAX_QUERY_LENGTH } from '@/lib/parse-event-query';
+import { parseSearchQuery } from '@/lib/parse-search-query';
+import { searchStatements, type SearchHit } from '@/lib/search-statements';
+import { SPEAKER_LABELS } from '@/lib/speaker-labels';
+import { SPEAKERS, type Theme } from '@/lib/types';
+
+export const dynamic = 'force-dynamic';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  const q = createSearchParams(await searchParams)
+    .get('q')
+    ?.trim();
+  return { title: q ? `Search: ${q}` : 'Search' };
+}
+
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const corpus = loadCorpus();
+  const params = createSearchParams(await searchParams);
+  const query = parseSearchQuery(
+    params,
+    corpus.themes.map((theme) => theme.id),
+  );
+  const result = query.ok ? searchStatements(corpus.events, query.value) : null;
+  return (
+    <>
+      <h1>Search the statements</h1>
+      <SearchForm params={params} themes={corpus.themes} />
+      {!query.ok && params.get('q')?.trim() && (
+        <p className="problem" role="alert">
+          {query.error.message}
+        </p>
+      )}
+      {result && query.ok && (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading">
+            {result.total} {result.total === 1 ? 'statement contains' : 'statements contain'} “
+            {query.value.q}”
+          </h2>
+          {result.total > result.hits.length && (
+            <p className="muted">The first {result.hits.length} are shown.</p>
+          )}
+          <ol className="kwic-list" aria-label="Statements found">
+            {result.hits.map((hit) => (
+              <HitItem key={hit.statement.id} hit={hit} themes={corpus.themes} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** A plain GET form: the results page is its own permalink, and it works without script. */
+function SearchForm({ params, themes }: { params: URLSearchParams; themes: Theme[] }) {
+  return (
+    <form className="search-form" action="/search" role="search">
+      <label>
+        Words{' '}
+        <input
+          type="search"
+          name="q"
+          defaultValue={params.get('q') ?? ''}
+          maxLength={MAX_QUERY_LENGTH}
+          required
+        />
+      </label>
+      <label>
+        Theme{' '}
+        <select name="themes" defaultValue={params.get('themes') ?? ''}>
+          <option value="">Any theme</option>
+          {themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Speaker{' '}
+        <select name="speaker" defaultValue={params.get('speaker') ?? ''}>
+          <option value="">Anyone</option>
+          {SPEAKERS.map((speaker) => (
+            <option key={speaker} value={speaker}>
+              {SPEAKER_LABELS[speaker]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Search</button>
+    </form>
+  );
+}
+
+function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
+  return (
+    <li className="kwic">
+      <Link className="kwic-line" href={`/events/${hit.event.id}#${hit.statement.id}`}>
+        <span className="kwic-before">{hit.before}</span>
+        <mark>{hit.match}</mark>
+        <span className="kwic-after">{hit.after}</span>
+      </Link>
+      <p className="meta">
+        <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> · {hit.event.title} ·{' '}
+        <span className="speaker">{SPEAKER_LABELS[hit.statement.speaker]}</span>
+      </p>
+      <ThemeChips ids={hit.statement.themes} themes={themes} label="Statement themes" />
+    </li>
+  );
+}
