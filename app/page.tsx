@@ -1,3 +1,4 @@
+import { createFirstViews } from '@/lib/create-first-view';
 import { createTimelineData } from '@/lib/create-timeline-data';
 import { findEvent } from '@/lib/find-event';
 import { loadCorpus } from '@/lib/load-corpus';
@@ -13,8 +14,7 @@ const EMBED_LIMIT = 2000;
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const corpus = loadCorpus();
   const timeline = createTimelineData(corpus);
-  const ids = new Set(timeline.events.map((event) => event.id));
-  const view = parseTimelineView(await searchParams, timeline.bounds, ids);
+  const view = parseTimelineView(await searchParams, timeline.bounds, timeline.ids);
   const detail = view.event ? (findEvent(corpus, view.event) ?? null) : null;
   const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
   const embedded =
@@ -31,6 +31,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       </h1>
       <Dashboard
         initialTimeline={embedded}
+        firstViews={createFirstViews(timeline, view)}
         bounds={timeline.bounds}
         initialView={view}
         themes={themes}

@@ -34,6 +34,7 @@ const browser = await chromium.launch({
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    '--no-proxy-server',
     '--disable-frame-rate-limit',
     '--disable-gpu-vsync',
   ],

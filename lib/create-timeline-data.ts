@@ -1,5 +1,6 @@
 import { createBounds, type Domain } from './timeline-domain';
 import { createTimelineEvents, type TimelineEvent } from './timeline-events';
+import { createLaneIndex, type LaneIndex } from './timeline-layout';
 import type { Corpus } from './types';
 
 /** What the dashboard's timeline needs of a corpus. */
@@ -8,6 +9,10 @@ export interface TimelineData {
   events: TimelineEvent[];
   /** 1960 (or the first event) to the end of this year (or the last event). */
   bounds: Domain;
+  /** Each lane's events sorted by time. */
+  lanes: LaneIndex[];
+  /** Every event id, for checking ids read from a URL. */
+  ids: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Corpus, { year: number; data: TimelineData }>();
@@ -19,7 +24,12 @@ export function createTimelineData(corpus: Corpus, now: number = Date.now()): Ti
   if (cached?.year === year) return cached.data;
   const events = createTimelineEvents(corpus.events);
   const bounds = createBounds(events[0]?.time ?? now, events.at(-1)?.time ?? now, now);
-  const data = { events, bounds };
+  const data = {
+    events,
+    bounds,
+    lanes: createLaneIndex(events),
+    ids: new Set(events.map((event) => event.id)),
+  };
   cache.set(corpus, { year, data });
   return data;
 }

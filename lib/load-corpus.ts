@@ -30,7 +30,13 @@ export function inferCorpusDir(): string {
   );
 }
 
-const cache = new Map<string, Corpus>();
+/**
+ * One cache for the whole process: the server loads route bundles and instrumentation as separate
+ * module instances, which would otherwise each read the corpus again.
+ */
+const cache: Map<string, Corpus> = ((
+  globalThis as { allianceTimelineCorpora?: Map<string, Corpus> }
+).allianceTimelineCorpora ??= new Map());
 
 /** Loads and validates the corpus once per folder; later calls return the same object. */
 export function loadCorpus(dir: string = inferCorpusDir()): Corpus {

@@ -28,60 +28,70 @@ export function createLaneIndex(events: TimelineEvent[]): LaneIndex[] {
 }
 
 export interface LayoutOptions {
-  /** Marks closer than this many pixels to the first of a run form one cluster. Default 14. */
+  /** Width of the time bins that gather close events into clusters, in pixels. Default 30. */
   clusterPx?: number;
   /** An event that always gets its own mark (the focused one), even inside a cluster. */
   keep?: number | null;
 }
 
 /**
- * The items in view, lane by lane, for a window and a width in pixels. Work is proportional to the
- * events in view (found by bisection), not to the corpus.
+ * The items in view, lane by lane, for a window and a width in pixels. Events falling in the same
+ * time bin (`clusterPx` wide on screen) form a cluster drawn at the bin's centre; a lone event is
+ * drawn where it is. Bins are fixed in time, so clusters hold still while the view pans, and
+ * neighbouring clusters never overlap. Work is proportional to the events in view (found by
+ * bisection), not to the corpus.
  */
 export function layoutItems(
   lanes: LaneIndex[],
   domain: Domain,
   width: number,
-  { clusterPx = 14, keep = null }: LayoutOptions = {},
+  { clusterPx = 30, keep = null }: LayoutOptions = {},
 ): TimelineItem[] {
   const [start, end] = domain;
   const pxPerMs = width / (end - start);
-  const margin = clusterPx / pxPerMs;
+  const binMs = clusterPx / pxPerMs;
+  const toX = (time: number) => (time - start) * pxPerMs;
   const items: TimelineItem[] = [];
   lanes.forEach(({ times, indices }, lane) => {
-    const from = bisectLeft(times, start - margin);
-    const to = bisectRight(times, end + margin);
+    const from = bisectLeft(times, start - binMs);
+    const to = bisectRight(times, end + binMs);
     let run: number[] = [];
-    let runX = 0;
+    let runBin = NaN;
     const flush = () => {
-      if (run.length === 1) items.push({ type: 'event', lane, x: runX, index: indices[run[0]!]! });
-      else if (run.length > 1) {
-        const x0 = (times[run[0]!]! - start) * pxPerMs;
-        const x1 = (times[run.at(-1)!]! - start) * pxPerMs;
+      if (run.length === 1) {
+        items.push({ type: 'event', lane, x: toX(times[run[0]!]!), index: indices[run[0]!]! });
+      } else if (run.length > 1) {
         items.push({
           type: 'cluster',
           lane,
-          x: (x0 + x1) / 2,
-          x0,
-          x1,
+          x: toX((runBin + 0.5) * binMs),
+          x0: toX(times[run[0]!]!),
+          x1: toX(times[run.at(-1)!]!),
           indices: run.map((i) => indices[i]!),
         });
       }
       run = [];
     };
     for (let i = from; i < to; i += 1) {
-      const x = (times[i]! - start) * pxPerMs;
       if (indices[i] === keep) {
-        items.push({ type: 'event', lane, x, index: keep });
+        items.push({ type: 'event', lane, x: toX(times[i]!), index: keep });
         continue;
       }
-      if (run.length && x - runX > clusterPx) flush();
-      if (!run.length) runX = x;
+      const bin = Math.floor(times[i]! / binMs);
+      if (bin !== runBin) {
+        flush();
+        runBin = bin;
+      }
       run.push(i);
     }
     flush();
   });
   return items;
+}
+
+/** How wide a cluster's pill is drawn: room for its count, never wider than a bin. */
+export function getClusterWidth(count: number): number {
+  return Math.min(28, 12 + 7 * String(count).length);
 }
 
 /** A label placed beside a single event's mark. */

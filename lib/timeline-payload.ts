@@ -18,7 +18,7 @@ export interface TimelinePayload {
 
 /** Packs the timeline's data; `themeIds` fixes the theme indices. */
 export function encodeTimeline(
-  { events, bounds }: TimelineData,
+  { events, bounds }: Pick<TimelineData, 'events' | 'bounds'>,
   themeIds: string[],
 ): TimelinePayload {
   const themeIndex = new Map(themeIds.map((id, index) => [id, index]));
@@ -42,7 +42,7 @@ export function encodeTimeline(
 export function decodeTimeline(
   { events, bounds }: TimelinePayload,
   themeIds: string[],
-): TimelineData {
+): Pick<TimelineData, 'events' | 'bounds'> {
   const ids = events.map((row) => row[0]);
   return {
     bounds,

@@ -10,6 +10,9 @@ import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import { EventPanel } from './event-panel';
 import { ThemeChips } from './theme-chips';
 import { Timeline } from './timeline/timeline';
+import { TimelineFirstView } from './timeline/timeline-first-view';
+import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
+import { TIMELINE_HEIGHT } from './timeline/draw-timeline';
 import { fetchJson } from './fetch-json';
 
 interface DashboardProps {
@@ -18,6 +21,8 @@ interface DashboardProps {
   bounds: Domain;
   initialView: TimelineView;
   themes: ThemeLabel[];
+  /** The timeline's first view, laid out on the server for each screen size. */
+  firstViews: Record<FirstViewSize, StaticFrame>;
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
 }
@@ -27,6 +32,7 @@ const LIST_LIMIT = 500;
 
 /** The timeline, the selected event's panel and the list view, with the view kept in the URL. */
 export function Dashboard({
+  firstViews,
   initialTimeline,
   bounds,
   initialView,
@@ -114,6 +120,7 @@ export function Dashboard({
       <div className="dashboard-main">
         {events ? (
           <Timeline
+            firstViews={firstViews}
             events={events}
             bounds={bounds}
             domain={view.domain}
@@ -125,8 +132,20 @@ export function Dashboard({
             }
           />
         ) : (
-          <div className="timeline-placeholder" role="status">
-            {error ? `The timeline could not be loaded: ${error.message}` : 'Loading the timeline…'}
+          <div className="timeline-block">
+            <div className="timeline-toolbar-placeholder" />
+            <div
+              className="timeline"
+              role="status"
+              aria-label={
+                error
+                  ? `The timeline could not be loaded: ${error.message}`
+                  : 'Loading the timeline'
+              }
+              style={{ height: TIMELINE_HEIGHT }}
+            >
+              <TimelineFirstView views={firstViews} />
+            </div>
           </div>
         )}
         <p>

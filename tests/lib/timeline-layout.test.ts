@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '@/lib/timeline-events';
-import { createLaneIndex, layoutItems, placeLabels } from '@/lib/timeline-layout';
+import { createLaneIndex, getClusterWidth, layoutItems, placeLabels } from '@/lib/timeline-layout';
 import type { Kind } from '@/lib/types';
 
 const DAY = 86_400_000;
@@ -60,6 +60,37 @@ describe('layoutItems()', () => {
     const items = layoutItems(lanes, year, 365, { keep: 1 });
     expect(items).toContainEqual(expect.objectContaining({ type: 'event', index: 1 }));
     expect(items).toContainEqual(expect.objectContaining({ type: 'cluster', indices: [0, 2] }));
+  });
+
+  it('draws neighbouring clusters apart, and keeps them still while the view pans', () => {
+    const dense = Array.from({ length: 2000 }, (_, i) =>
+      event(
+        `dense-${i}`,
+        new Date(Date.UTC(2000, 0, 1) + i * 3.3 * DAY).toISOString().slice(0, 10),
+      ),
+    );
+    const index = createLaneIndex(dense);
+    const domain: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2019, 0, 1)];
+    const clusters = layoutItems(index, domain, 1000).filter((item) => item.type === 'cluster');
+    expect(clusters.length).toBeGreaterThan(10);
+    for (let i = 1; i < clusters.length; i += 1) {
+      const previous = clusters[i - 1]!;
+      const current = clusters[i]!;
+      const gap = current.x - previous.x;
+      expect(gap).toBeGreaterThanOrEqual(
+        getClusterWidth(current.type === 'cluster' ? current.indices.length : 1) / 2 +
+          getClusterWidth(previous.type === 'cluster' ? previous.indices.length : 1) / 2,
+      );
+    }
+    const shift = 30 * DAY;
+    const panned = layoutItems(index, [domain[0] + shift, domain[1] + shift], 1000).filter(
+      (item) => item.type === 'cluster',
+    );
+    const membership = (items: typeof clusters) =>
+      new Set(items.map((item) => (item.type === 'cluster' ? item.indices.join(',') : '')));
+    const before = membership(clusters);
+    const shared = [...membership(panned)].filter((key) => before.has(key));
+    expect(shared.length).toBeGreaterThan(clusters.length * 0.8);
   });
 
   it('positions marks on the scale', () => {

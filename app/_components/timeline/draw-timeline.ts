@@ -1,5 +1,6 @@
+import type { TimelineFrame } from '@/lib/create-timeline-frame';
+import { getClusterWidth, type TimelineItem } from '@/lib/timeline-layout';
 import type { Tick } from '@/lib/timeline-ticks';
-import type { PlacedLabel, TimelineItem } from '@/lib/timeline-layout';
 import { LANES } from '@/lib/timeline-lanes';
 
 /** Sizes of the timeline's parts, in CSS pixels. */
@@ -10,6 +11,8 @@ export const GEOMETRY = {
   markOffset: 30,
   markRadius: 5.5,
   font: '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+  countFont:
+    '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   laneFont: '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
 } as const;
 
@@ -47,24 +50,10 @@ export function readColors(element: Element): TimelineColors {
   };
 }
 
-/** What one frame shows. */
-export interface Frame {
-  width: number;
-  items: TimelineItem[];
-  labels: PlacedLabel[];
-  ticks: Tick[];
-  /** Event index of the selected event, if it is in view. */
-  selected: number | null;
-  /** Event index of the focused event. */
-  focused: number | null;
-  /** Reference arcs from the selected event: x positions and lanes of both ends. */
-  arcs: { x0: number; lane0: number; x1: number; lane1: number }[];
-}
-
 /** Draws a frame: lane bands, axis and ticks, marks and clusters, labels, reference arcs. */
 export function drawTimeline(
   context: CanvasRenderingContext2D,
-  frame: Frame,
+  frame: TimelineFrame,
   colors: TimelineColors,
 ): void {
   const { width, items, labels, ticks, selected, focused, arcs } = frame;
@@ -127,11 +116,11 @@ function drawItem(
   const color = colors.lanes[item.lane] ?? colors.fg;
   if (item.type === 'cluster') {
     const count = String(item.indices.length);
-    context.font = GEOMETRY.font;
-    const w = Math.max(22, context.measureText(count).width + 12, item.x1 - item.x0 + 12);
+    const w = getClusterWidth(item.indices.length);
     context.fillStyle = color;
     roundRect(context, item.x - w / 2, y - 9, w, 18, 9);
     context.fill();
+    context.font = GEOMETRY.countFont;
     context.fillStyle = colors.onLane;
     context.textAlign = 'center';
     context.textBaseline = 'middle';
@@ -154,7 +143,7 @@ function drawItem(
 
 function drawArcs(
   context: CanvasRenderingContext2D,
-  arcs: Frame['arcs'],
+  arcs: TimelineFrame['arcs'],
   colors: TimelineColors,
 ): void {
   context.strokeStyle = colors.accent;

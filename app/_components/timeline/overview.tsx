@@ -69,10 +69,10 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
     }
   }, [counts, width, bounds]);
 
-  const toX = (time: number) => ((time - bounds[0]) / (bounds[1] - bounds[0])) * width;
+  const toPercent = (time: number) => ((time - bounds[0]) / (bounds[1] - bounds[0])) * 100;
   const msPerPx = (bounds[1] - bounds[0]) / Math.max(1, width);
-  const left = toX(domain[0]);
-  const right = toX(domain[1]);
+  const left = toPercent(domain[0]);
+  const right = toPercent(domain[1]);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -132,7 +132,7 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
         aria-valuenow={domain[0]}
         aria-valuetext={`${format(new UTCDate(domain[0]), 'd MMM yyyy')} to ${format(new UTCDate(domain[1] - 1), 'd MMM yyyy')}`}
         onKeyDown={onKeyDown}
-        style={{ left, width: Math.max(6, right - left) }}
+        style={{ left: `${left}%`, width: `max(6px, ${right - left}%)` }}
       />
     </div>
   );

@@ -15,24 +15,25 @@ import {
 import { formatDate } from '@/lib/format-date';
 import { centreDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
 import type { TimelineEvent } from '@/lib/timeline-events';
-import { LANES, inferLane } from '@/lib/timeline-lanes';
+import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
+import { createTimelineFrame, type TimelineFrame } from '@/lib/create-timeline-frame';
+import { LANES } from '@/lib/timeline-lanes';
 import {
   createLaneIndex,
+  getClusterWidth,
   layoutItems,
-  placeLabels,
   type TimelineItem,
 } from '@/lib/timeline-layout';
-import { createTicks } from '@/lib/timeline-ticks';
 import {
   drawTimeline,
   getMarkY,
   GEOMETRY,
   readColors,
   TIMELINE_HEIGHT,
-  type Frame,
   type TimelineColors,
 } from './draw-timeline';
 import { Overview } from './overview';
+import { TimelineFirstView } from './timeline-first-view';
 import { useTimelineGestures } from './use-timeline-gestures';
 
 export interface TimelineProps {
@@ -46,14 +47,17 @@ export interface TimelineProps {
   onSelect: (id: string | null) => void;
   /** A change of window that has settled: `push` for a deliberate jump, `replace` after a gesture. */
   onDomainCommit: (domain: Domain, history: 'push' | 'replace') => void;
-  /** Called with the window as it moves (at most once a frame), e.g. for a list of what is in view. */
+  /** Called with the window once it pauses moving, e.g. for a list of what is in view. */
   onDomainPreview?: (domain: Domain) => void;
+  /** The server-rendered first view, shown until the canvas has drawn. */
+  firstViews: Record<FirstViewSize, StaticFrame>;
 }
 
 const ZOOM_STEP = 1.6;
 
 /** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
 export function Timeline({
+  firstViews,
   events,
   bounds,
   domain,
@@ -77,31 +81,25 @@ export function Timeline({
   const focusWanted = useRef(false);
   const frameRequest = useRef(0);
   const ready = useRef(false);
+  const [drawn, setDrawn] = useState(false);
   const colors = useRef<TimelineColors | null>(null);
   const layerTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const measure = useMemo(() => createMeasure(), []);
-  const labelOf = useCallback((index: number) => createLabel(events[index]!), [events]);
 
   const computeFrame = useCallback(
-    (current: Domain, frameWidth: number): Frame => {
-      const items = layoutItems(laneIndex, current, frameWidth, { keep: focused ?? selected });
-      const labels = placeLabels(items, labelOf, measure, frameWidth);
-      const ticks = createTicks(current, frameWidth);
-      const x = (time: number) => ((time - current[0]) / (current[1] - current[0])) * frameWidth;
-      const source = selected === null ? null : events[selected]!;
-      const arcs = (source?.references ?? [])
-        .map((id) => indexById.get(id))
-        .filter((index): index is number => index !== undefined)
-        .map((index) => ({
-          x0: x(source!.time),
-          lane0: inferLane(source!.kind),
-          x1: x(events[index]!.time),
-          lane1: inferLane(events[index]!.kind),
-        }));
-      return { width: frameWidth, items, labels, ticks, selected, focused, arcs };
-    },
-    [laneIndex, labelOf, measure, events, indexById, selected, focused],
+    (current: Domain, frameWidth: number): TimelineFrame =>
+      createTimelineFrame({
+        events,
+        lanes: laneIndex,
+        domain: current,
+        width: frameWidth,
+        selected,
+        focused,
+        measure,
+        indexById,
+      }),
+    [laneIndex, measure, events, indexById, selected, focused],
   );
 
   const draw = useCallback(() => {
@@ -120,7 +118,12 @@ export function Timeline({
     drawTimeline(context, computeFrame(liveDomain.current, width), colors.current);
     if (!ready.current) {
       ready.current = true;
-      performance.mark('timeline:ready');
+      // The server-rendered first view marks `timeline:ready` as it is parsed; a page rendered in
+      // the browser (a client-side navigation) has none, so the first canvas frame marks it.
+      if (!performance.getEntriesByName('timeline:ready').length)
+        performance.mark('timeline:ready');
+      performance.mark('timeline:interactive');
+      setDrawn(true);
     }
   }, [computeFrame, width]);
 
@@ -297,6 +300,7 @@ export function Timeline({
           style={{ width: '100%', height: TIMELINE_HEIGHT }}
           aria-hidden="true"
         />
+        {!drawn && <TimelineFirstView views={firstViews} />}
         {LANES.map((lane, laneNumber) => (
           <div key={lane.id} role="group" aria-label={lane.label} className="timeline-lane">
             {items
@@ -323,8 +327,8 @@ export function Timeline({
                     aria-label={describeCluster(item, events)}
                     tabIndex={-1}
                     style={{
-                      left: item.x0 - 12,
-                      width: item.x1 - item.x0 + 24,
+                      left: item.x - getClusterWidth(item.indices.length) / 2,
+                      width: getClusterWidth(item.indices.length),
                       top: getMarkY(item.lane) - 10,
                     }}
                     onClick={() => openCluster(item)}
@@ -374,13 +378,6 @@ function describeCluster(
 
 function formatRange([start, end]: Domain): string {
   return `${format(new UTCDate(start), 'd MMM yyyy')} – ${format(new UTCDate(end - 1), 'd MMM yyyy')}`;
-}
-
-/** "4 May 2022 · Defense Ministerial Meeting": a mark's label, short enough to sit beside it. */
-function createLabel(event: TimelineEvent): string {
-  const title = event.title.replace(/^Japan-U\.S\.\s+/, '');
-  const short = title.length > 38 ? `${title.slice(0, 37)}…` : title;
-  return `${format(new UTCDate(event.time), 'd MMM yyyy')} · ${short}`;
 }
 
 /** Text widths in the label font, measured once each on an offscreen canvas. */

@@ -1,0 +1,84 @@
+import {
+  createTimelineFrame,
+  estimateTextWidth,
+  type TimelineFrame,
+} from './create-timeline-frame';
+import type { TimelineData } from './create-timeline-data';
+import type { TimelineView } from './parse-timeline-view';
+import { LANES } from './timeline-lanes';
+
+/**
+ * A frame reduced to what a static picture needs, small enough to inline in the page: positions
+ * rounded to a tenth of a pixel, marks as each lane's x positions, no event indices.
+ */
+export interface StaticFrame {
+  width: number;
+  /** Each lane's mark positions. */
+  marks: number[][];
+  /** The selected event's mark, if it is in view. */
+  selected: { lane: number; x: number } | null;
+  clusters: { lane: number; x: number; count: number }[];
+  labels: { lane: number; x: number; text: string }[];
+  ticks: { x: number; label: string; major: boolean }[];
+  arcs: TimelineFrame['arcs'];
+}
+
+/** The three screen sizes the first view is drawn for, each at the narrowest width it may have. */
+export const FIRST_VIEW_SIZES = ['small', 'medium', 'large'] as const;
+export type FirstViewSize = (typeof FIRST_VIEW_SIZES)[number];
+
+/**
+ * The timeline's first view, laid out on the server for each screen size at a width no wider than
+ * the timeline will have there (labels placed for it never overlap on a wider screen): phones,
+ * tablets, and wide screens with or without the event panel beside the timeline.
+ */
+export function createFirstViews(
+  data: TimelineData,
+  view: TimelineView,
+): Record<FirstViewSize, StaticFrame> {
+  const widths: Record<FirstViewSize, number> = {
+    small: 340,
+    medium: 560,
+    large: view.event ? 620 : 1040,
+  };
+  const indexById = new Map(data.events.map((event, index) => [event.id, index]));
+  const selected = view.event === null ? null : (indexById.get(view.event) ?? null);
+  const frame = (width: number) =>
+    toStatic(
+      createTimelineFrame({
+        events: data.events,
+        lanes: data.lanes,
+        domain: view.domain,
+        width,
+        selected,
+        focused: null,
+        measure: estimateTextWidth,
+        indexById,
+      }),
+    );
+  return { small: frame(widths.small), medium: frame(widths.medium), large: frame(widths.large) };
+}
+
+function toStatic(frame: TimelineFrame): StaticFrame {
+  const round = (x: number) => Math.round(x * 10) / 10;
+  const marks = LANES.map(() => [] as number[]);
+  let selected: StaticFrame['selected'] = null;
+  for (const item of frame.items) {
+    if (item.type !== 'event') continue;
+    marks[item.lane]!.push(round(item.x));
+    if (item.index === frame.selected) selected = { lane: item.lane, x: round(item.x) };
+  }
+  return {
+    width: frame.width,
+    marks,
+    selected,
+    clusters: frame.items.flatMap((item) =>
+      item.type === 'cluster'
+        ? [{ lane: item.lane, x: round(item.x), count: item.indices.length }]
+        : [],
+    ),
+    labels: frame.labels.map(({ lane, x, text }) => ({ lane, x: round(x), text })),
+    ticks: frame.ticks.map(({ x, label, major }) => ({ x: round(x), label, major })),
+    arcs: frame.arcs,
+  };
+}

@@ -1,0 +1,71 @@
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { Domain } from './timeline-domain';
+import type { TimelineEvent } from './timeline-events';
+import { inferLane } from './timeline-lanes';
+import {
+  layoutItems,
+  placeLabels,
+  type LaneIndex,
+  type PlacedLabel,
+  type TimelineItem,
+} from './timeline-layout';
+import { createTicks, type Tick } from './timeline-ticks';
+
+/** Everything one view of the timeline shows, in pixels for a given width: what a renderer draws. */
+export interface TimelineFrame {
+  width: number;
+  items: TimelineItem[];
+  labels: PlacedLabel[];
+  ticks: Tick[];
+  /** Event index of the selected event. */
+  selected: number | null;
+  /** Event index of the focused event. */
+  focused: number | null;
+  /** Reference arcs from the selected event: x positions and lanes of both ends. */
+  arcs: { x0: number; lane0: number; x1: number; lane1: number }[];
+}
+
+export interface FrameOptions {
+  events: TimelineEvent[];
+  lanes: LaneIndex[];
+  domain: Domain;
+  width: number;
+  selected: number | null;
+  focused: number | null;
+  /** Width of a label's text in pixels. */
+  measure: (text: string) => number;
+  /** Event index by id, to find the events a selected one refers to. */
+  indexById: ReadonlyMap<string, number>;
+}
+
+/** Lays out one view: items and clusters, labels that never overlap, ticks, reference arcs. */
+export function createTimelineFrame(options: FrameOptions): TimelineFrame {
+  const { events, lanes, domain, width, selected, focused, measure, indexById } = options;
+  const items = layoutItems(lanes, domain, width, { keep: focused ?? selected });
+  const labels = placeLabels(items, (index) => createMarkLabel(events[index]!), measure, width);
+  const x = (time: number) => ((time - domain[0]) / (domain[1] - domain[0])) * width;
+  const source = selected === null ? null : events[selected]!;
+  const arcs = (source?.references ?? [])
+    .map((id) => indexById.get(id))
+    .filter((index): index is number => index !== undefined)
+    .map((index) => ({
+      x0: x(source!.time),
+      lane0: inferLane(source!.kind),
+      x1: x(events[index]!.time),
+      lane1: inferLane(events[index]!.kind),
+    }));
+  return { width, items, labels, ticks: createTicks(domain, width), selected, focused, arcs };
+}
+
+/** "4 May 2022 · Defense Ministerial Meeting": a mark's label, short enough to sit beside it. */
+export function createMarkLabel(event: TimelineEvent): string {
+  const title = event.title.replace(/^Japan-U\.S\.\s+/, '');
+  const short = title.length > 38 ? `${title.slice(0, 37)}…` : title;
+  return `${format(new UTCDate(event.time), 'd MMM yyyy')} · ${short}`;
+}
+
+/** A label width estimate where no canvas can measure (on the server): generous, so never too short. */
+export function estimateTextWidth(text: string): number {
+  return text.length * 7;
+}
