@@ -25,6 +25,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <Link href="/">Events</Link>
               </li>
+              <li>
+                <Link href="/themes">Themes</Link>
+              </li>
             </ul>
           </nav>
         </header>

@@ -10,6 +10,7 @@ import {
   type EventDetail,
   type Speaker,
   type Statement,
+  type Theme,
 } from '@/lib/types';
 import { ProvenanceNote } from '../../_components/provenance-note';
 import { ThemeChips } from '../../_components/theme-chips';
@@ -35,10 +36,11 @@ export async function generateMetadata({ params }: PageProps<'/events/[id]'>): P
   return { title: event ? `${event.title}, ${formatDate(event.date)}` : 'Event not found' };
 }
 
-export default async function EventPage({ params }: PageProps<'/events/[id]'>) {
+export default async function EventPage({ params, searchParams }: PageProps<'/events/[id]'>) {
   const corpus = loadCorpus();
   const event = findEvent(corpus, (await params).id);
   if (!event) notFound();
+  const theme = findHighlightedTheme(corpus, (await searchParams).theme);
   return (
     <article>
       <p className="muted">
@@ -48,12 +50,18 @@ export default async function EventPage({ params }: PageProps<'/events/[id]'>) {
       <EventFacts event={event} />
       <ThemeChips ids={event.themes} themes={corpus.themes} label="Themes" />
       <ProvenanceNote event={event} />
+      {theme && <ThemeHighlightNote event={event} theme={theme} />}
       {groupBySection(event.statements).map(({ section, statements }) => (
         <section key={section ?? ''} aria-label={section ?? 'Introduction'}>
           {section && <h2>{section}</h2>}
           <ol className="statements">
             {statements.map((statement) => (
-              <StatementItem key={statement.id} statement={statement} corpus={corpus} />
+              <StatementItem
+                key={statement.id}
+                statement={statement}
+                corpus={corpus}
+                highlighted={Boolean(theme && statement.themes.includes(theme.id))}
+              />
             ))}
           </ol>
         </section>
@@ -108,9 +116,17 @@ function EventFacts({ event }: { event: EventDetail }) {
   );
 }
 
-function StatementItem({ statement, corpus }: { statement: Statement; corpus: Corpus }) {
+function StatementItem({
+  statement,
+  corpus,
+  highlighted = false,
+}: {
+  statement: Statement;
+  corpus: Corpus;
+  highlighted?: boolean;
+}) {
   return (
-    <li className="statement" id={statement.id}>
+    <li className={highlighted ? 'statement statement-highlighted' : 'statement'} id={statement.id}>
       <p>{statement.text}</p>
       <div className="meta">
         <span className="speaker">{SPEAKER_LABELS[statement.speaker]}</span>
@@ -143,4 +159,30 @@ function groupBySection(
     else groups.push({ section: statement.section, statements: [statement] });
   }
   return groups;
+}
+
+/** `?theme=id` of a known theme (from the recurrence matrix or a theme page), else undefined. */
+function findHighlightedTheme(corpus: Corpus, value: string | string[] | undefined) {
+  return corpus.themes.find((theme) => theme.id === value);
+}
+
+/** Says which statements are highlighted, and links to the first of them. */
+function ThemeHighlightNote({ event, theme }: { event: EventDetail; theme: Theme }) {
+  const onTheme = event.statements.filter((statement) => statement.themes.includes(theme.id));
+  return (
+    <p className="theme-highlight-note" role="note">
+      {onTheme.length ? (
+        <>
+          <a href={`#${onTheme[0]!.id}`}>
+            {onTheme.length} {onTheme.length === 1 ? 'statement' : 'statements'} on {theme.label}
+          </a>{' '}
+          {onTheme.length === 1 ? 'is' : 'are'} highlighted below.
+        </>
+      ) : (
+        <>No statement of this event speaks of {theme.label}.</>
+      )}{' '}
+      <Link href={`/themes/${theme.id}`}>Every statement on {theme.label}</Link> ·{' '}
+      <Link href={`/events/${event.id}`}>Clear the highlight</Link>
+    </p>
+  );
 }
