@@ -22,6 +22,12 @@ export function createEventsExport(
   return {
     exported,
     filters,
-    events: events.map(({ sections: _sections, ...event }) => event),
+    events: events.map(toExportedEvent),
   };
+}
+
+function toExportedEvent(event: EventDetail): ExportedEvent {
+  const exported: Partial<EventDetail> = { ...event };
+  delete exported.sections;
+  return exported as ExportedEvent;
 }

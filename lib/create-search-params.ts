@@ -5,8 +5,9 @@ export type SearchParamsInput =
 /** A fresh `URLSearchParams` from any of the shapes search params come in; never throws. */
 export function createSearchParams(input: SearchParamsInput): URLSearchParams {
   if (!input) return new URLSearchParams();
-  if (typeof input === 'string' || input instanceof URLSearchParams)
-    return new URLSearchParams(input);
+  if (typeof input === 'string') return new URLSearchParams(input);
+  // Next's ReadonlyURLSearchParams, or a URLSearchParams from another realm.
+  if (isSearchParams(input)) return new URLSearchParams(input.toString());
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(input)) {
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -14,4 +15,10 @@ export function createSearchParams(input: SearchParamsInput): URLSearchParams {
     }
   }
   return params;
+}
+
+function isSearchParams(input: object): input is URLSearchParams {
+  return (
+    input instanceof URLSearchParams || typeof (input as URLSearchParams).getAll === 'function'
+  );
 }
