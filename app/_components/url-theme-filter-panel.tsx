@@ -1,25 +1,12 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import {
-  createThemeFilterSearch,
-  parseThemeFilter,
-  type ThemeFilter,
-} from '@/lib/parse-theme-filter';
+import { createThemeFilterSearch, parseThemeFilter } from '@/lib/parse-theme-filter';
+import { useUrlSearch } from '../_lib/use-url-search';
 import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
 
 /**
- * Writes a theme filter to the URL (`themes`, `match`), keeping every other param, without a
- * server round trip: Next's router follows `history.replaceState`, so `useSearchParams()` updates.
- */
-export function replaceThemeFilterInUrl(filter: ThemeFilter): void {
-  const search = createThemeFilterSearch(window.location.search, filter);
-  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
-}
-
-/**
- * The theme filter panel kept in the URL, for pages that own no other state. Reads `themes` and
- * `match` from the search params (junk ignored). Needs a `<Suspense>` boundary above it on a
+ * The theme filter panel kept in the URL (`themes`, `match`, other params left alone), for pages
+ * that own no other state. Junk in the URL is ignored. Needs a `<Suspense>` boundary above it on a
  * statically rendered page, as `useSearchParams()` does.
  */
 export function UrlThemeFilterPanel({
@@ -29,7 +16,7 @@ export function UrlThemeFilterPanel({
   themes: ThemeFilterOption[];
   title?: string;
 }) {
-  const params = useSearchParams();
+  const [params, replaceSearch] = useUrlSearch();
   const filter = parseThemeFilter(
     params,
     themes.map((theme) => theme.id),
@@ -39,7 +26,7 @@ export function UrlThemeFilterPanel({
       themes={themes}
       selected={filter.themes}
       match={filter.match}
-      onChange={replaceThemeFilterInUrl}
+      onChange={(next) => replaceSearch(createThemeFilterSearch(params, next))}
       title={title}
     />
   );

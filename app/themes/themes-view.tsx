@@ -1,18 +1,23 @@
 'use client';
 
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { SWRConfig, unstable_serialize } from 'swr';
 import type { Recurrence } from '@/lib/compute-recurrence';
 import type { ThemeStats } from '@/lib/compute-theme-stats';
 import { filterRecurrence } from '@/lib/filter-recurrence';
 import { parseDateWindow, type DateWindow } from '@/lib/parse-date-window';
-import { formatSearch, parseThemeFilter, type ThemeFilter } from '@/lib/parse-theme-filter';
+import {
+  createThemeFilterSearch,
+  formatSearch,
+  parseThemeFilter,
+  type ThemeFilter,
+} from '@/lib/parse-theme-filter';
 import { parseRowSort, type RowSort } from '@/lib/sort-recurrence-rows';
 import { RecurrenceMatrix } from '../_components/recurrence-matrix';
 import { ThemeFilterPanel } from '../_components/theme-filter-panel';
-import { replaceThemeFilterInUrl } from '../_components/url-theme-filter-panel';
 import { createApiKey, useApi } from '../_lib/use-api';
+import { useUrlSearch } from '../_lib/use-url-search';
 
 export interface ThemesViewProps {
   /** The window the server rendered, and its data: the first view needs no fetch. */
@@ -40,7 +45,14 @@ export function ThemesView({ initialWindow, initialRecurrence, initialThemes }: 
 
 function ThemesViewBody() {
   const router = useRouter();
-  const params = useSearchParams();
+  const [params, replaceSearch] = useUrlSearch();
+  /** Sets (or, with null, removes) one search param, keeping the others. */
+  const replaceParam = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(name);
+    else next.set(name, value);
+    replaceSearch(formatSearch(next));
+  };
   const dateWindow = parseDateWindow(params);
   const sort = parseRowSort(params.get('sort'));
   const themesQuery = useApi(createApiKey('themes', { ...dateWindow }), { keepPreviousData: true });
@@ -69,11 +81,11 @@ function ThemesViewBody() {
           themes={themes}
           selected={filter.themes}
           match={filter.match}
-          onChange={replaceThemeFilterInUrl}
+          onChange={(next) => replaceSearch(createThemeFilterSearch(params, next))}
         />
       </div>
       <div className="themes-main">
-        <DateWindowForm dateWindow={dateWindow} />
+        <DateWindowForm dateWindow={dateWindow} onChange={replaceParam} />
         {error && (
           <p role="alert" className="themes-error">
             The data could not be loaded: {error.message}
@@ -97,7 +109,13 @@ function ThemesViewBody() {
 }
 
 /** Bounds on the event dates, kept in the URL as `from` and `to`. */
-function DateWindowForm({ dateWindow }: { dateWindow: DateWindow }) {
+function DateWindowForm({
+  dateWindow,
+  onChange,
+}: {
+  dateWindow: DateWindow;
+  onChange: (name: 'from' | 'to', value: string | null) => void;
+}) {
   return (
     <fieldset className="date-window">
       <legend>Events dated</legend>
@@ -107,7 +125,7 @@ function DateWindowForm({ dateWindow }: { dateWindow: DateWindow }) {
           type="date"
           value={dateWindow.from ?? ''}
           max={dateWindow.to}
-          onChange={(event) => replaceParam('from', event.target.value || null)}
+          onChange={(event) => onChange('from', event.target.value || null)}
         />
       </label>
       <label>
@@ -116,7 +134,7 @@ function DateWindowForm({ dateWindow }: { dateWindow: DateWindow }) {
           type="date"
           value={dateWindow.to ?? ''}
           min={dateWindow.from}
-          onChange={(event) => replaceParam('to', event.target.value || null)}
+          onChange={(event) => onChange('to', event.target.value || null)}
         />
       </label>
     </fieldset>
@@ -155,13 +173,4 @@ function ExportLinks({
       </li>
     </ul>
   );
-}
-
-/** Sets (or, with null, removes) one search param, keeping the others, without a server round trip. */
-function replaceParam(name: string, value: string | null): void {
-  const params = new URLSearchParams(window.location.search);
-  if (value === null) params.delete(name);
-  else params.set(name, value);
-  const search = formatSearch(params);
-  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
 }
