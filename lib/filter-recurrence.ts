@@ -9,12 +9,7 @@ import type { ThemeFilter } from './parse-theme-filter';
  */
 export function filterRecurrence(recurrence: Recurrence, filter: ThemeFilter): Recurrence {
   if (!filter.themes.length) return recurrence;
-  const themesByEvent = new Map<string, Set<string>>();
-  for (const cell of recurrence.cells) {
-    let themes = themesByEvent.get(cell.event);
-    if (!themes) themesByEvent.set(cell.event, (themes = new Set()));
-    themes.add(cell.theme);
-  }
+  const themesByEvent = inferThemesByEvent(recurrence);
   const isMatch = (event: string) => {
     const themes = themesByEvent.get(event);
     if (!themes) return false;
@@ -31,4 +26,21 @@ export function filterRecurrence(recurrence: Recurrence, filter: ThemeFilter): R
     columns,
     cells: recurrence.cells.filter((cell) => rows.has(cell.theme) && kept.has(cell.event)),
   };
+}
+
+// A recurrence is filtered again at every toggle; its index is built once.
+const indexes = new WeakMap<Recurrence, Map<string, Set<string>>>();
+
+/** Each event's themes: those with a cell in its column. */
+function inferThemesByEvent(recurrence: Recurrence): Map<string, Set<string>> {
+  let index = indexes.get(recurrence);
+  if (index) return index;
+  index = new Map();
+  for (const cell of recurrence.cells) {
+    let themes = index.get(cell.event);
+    if (!themes) index.set(cell.event, (themes = new Set()));
+    themes.add(cell.theme);
+  }
+  indexes.set(recurrence, index);
+  return index;
 }
