@@ -128,7 +128,7 @@ function ActiveThemes({
   return (
     <div className="theme-filter-active">
       <p className="muted theme-filter-status">
-        Events with {themes.length > 1 ? (match === 'all' ? 'all of' : 'any of') : ''}:
+        {themes.length > 1 ? `Events with ${match === 'all' ? 'all' : 'any'} of:` : 'Events with:'}
       </p>
       <ul className="chips" aria-label="Active theme filters">
         {themes.map((theme) => (
