@@ -31,6 +31,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <Link href="/search">Search</Link>
               </li>
+              <li>
+                <Link href="/themes">Themes</Link>
+              </li>
             </ul>
           </nav>
         </header>

@@ -10,6 +10,9 @@ export interface ThemeStats {
   statements: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Ids of the events of `firstSeen` and `lastSeen`, null if never. */
+  firstEvent: string | null;
+  lastEvent: string | null;
 }
 
 /** Counts for every theme over events in date order. */
@@ -30,6 +33,8 @@ export function computeThemeStats(themes: Theme[], events: EventDetail[]): Theme
       statements,
       firstSeen: speaking[0]?.date ?? null,
       lastSeen: speaking.at(-1)?.date ?? null,
+      firstEvent: speaking[0]?.id ?? null,
+      lastEvent: speaking.at(-1)?.id ?? null,
     };
   });
 }

@@ -11,6 +11,8 @@ interface StatementListProps {
   referenced: Record<string, { title: string; date: string }>;
   /** Where given, a reference is a button calling this (e.g. to select the event on the timeline). */
   onReference?: (id: string) => void;
+  /** A theme whose statements are highlighted. */
+  highlightTheme?: string;
   /** Heading level of the section titles. Default 2. */
   headingLevel?: 2 | 3;
 }
@@ -21,6 +23,7 @@ export function StatementList({
   themes,
   referenced,
   onReference,
+  highlightTheme,
   headingLevel = 2,
 }: StatementListProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -29,7 +32,15 @@ export function StatementList({
       {section && <Heading>{section}</Heading>}
       <ol className="statements">
         {items.map((statement) => (
-          <li className="statement" id={statement.id} key={statement.id}>
+          <li
+            className={
+              highlightTheme && statement.themes.includes(highlightTheme)
+                ? 'statement statement-highlighted'
+                : 'statement'
+            }
+            id={statement.id}
+            key={statement.id}
+          >
             <p>{statement.text}</p>
             <div className="meta">
               <span className="speaker">{SPEAKER_LABELS[statement.speaker]}</span>

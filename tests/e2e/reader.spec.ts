@@ -5,6 +5,7 @@ test('a person opens the seed meeting from the dashboard and reads its statement
   page,
 }) => {
   await page.goto('/?event=');
+  await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length > 0);
   const timeline = page.getByRole('group', { name: /^Timeline of events/ });
   await timeline
     .getByRole('button', { name: '4 May 2022: Japan-U.S. Defense Ministerial Meeting' })

@@ -3,6 +3,12 @@ import { expect, test, type Page } from '@playwright/test';
 
 const SEED = '4 May 2022: Japan-U.S. Defense Ministerial Meeting';
 
+/** Opens a page and waits until the interactive timeline has drawn (its first view is static). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length > 0);
+}
+
 function timeline(page: Page) {
   return page.getByRole('group', { name: /^Timeline of events/ });
 }
@@ -18,7 +24,7 @@ function spanDays(page: Page): number {
 }
 
 test('opens on 2021-2023 with the seed meeting selected', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.getByText('1 Jan 2021 – 31 Dec 2023')).toBeVisible();
   await expect(timeline(page).getByRole('button', { name: SEED })).toHaveAttribute(
     'aria-current',
@@ -31,7 +37,7 @@ test('opens on 2021-2023 with the seed meeting selected', async ({ page }) => {
 });
 
 test('the wheel zooms around the pointer and the URL follows', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '/');
   const box = (await timeline(page).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -400);
@@ -44,7 +50,7 @@ test('the wheel zooms around the pointer and the URL follows', async ({ page }) 
 });
 
 test('a drag pans without changing the zoom', async ({ page }) => {
-  await page.goto('/?from=2021-01-01&to=2023-12-31');
+  await open(page, '/?from=2021-01-01&to=2023-12-31');
   const box = (await timeline(page).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 40);
   await page.mouse.down();
@@ -58,7 +64,7 @@ test('a drag pans without changing the zoom', async ({ page }) => {
 test('arrow keys move focus between events in date order; Home and End go to the ends', async ({
   page,
 }) => {
-  await page.goto('/');
+  await open(page, '/');
   const seed = timeline(page).getByRole('button', { name: SEED });
   await seed.focus();
   const focusedId = () =>
@@ -75,7 +81,7 @@ test('arrow keys move focus between events in date order; Home and End go to the
 });
 
 test('Enter on the seed opens its statements; Escape closes them', async ({ page }) => {
-  await page.goto('/?event=');
+  await open(page, '/?event=');
   await expect(page.getByRole('complementary', { name: 'Selected event' })).toHaveCount(0);
   await timeline(page).getByRole('button', { name: SEED }).focus();
   await page.keyboard.press('Enter');
@@ -91,7 +97,7 @@ test('Enter on the seed opens its statements; Escape closes them', async ({ page
 test('a shared URL restores the view, and back and forward move through views', async ({
   page,
 }) => {
-  await page.goto('/?from=2006-01-01&to=2006-12-31&event=2006-05-01-realignment-roadmap');
+  await open(page, '/?from=2006-01-01&to=2006-12-31&event=2006-05-01-realignment-roadmap');
   await expect(page.getByText('1 Jan 2006 – 31 Dec 2006')).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText(
     'Roadmap',
@@ -108,7 +114,7 @@ test('a shared URL restores the view, and back and forward move through views', 
 });
 
 test('clusters open up as you zoom in', async ({ page }) => {
-  await page.goto('/?from=1960-01-01&to=2026-12-31&event=');
+  await open(page, '/?from=1960-01-01&to=2026-12-31&event=');
   const cluster = timeline(page)
     .getByRole('button', { name: /events from .* zoom in$/ })
     .first();
@@ -119,7 +125,7 @@ test('clusters open up as you zoom in', async ({ page }) => {
 });
 
 test('the list view is a table of the events in view', async ({ page }) => {
-  await page.goto('/?from=2022-01-01&to=2022-12-31&event=');
+  await open(page, '/?from=2022-01-01&to=2022-12-31&event=');
   await page.getByRole('button', { name: 'List view' }).click();
   const table = page.getByRole('table', { name: /Events in view/ });
   await expect(table.getByRole('row')).toHaveCount(1 + 8);
@@ -132,7 +138,7 @@ test('the dashboard has no serious accessibility violations, light or dark', asy
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto('/');
+    await open(page, '/');
     await expect(timeline(page).getByRole('button', { name: SEED })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter(

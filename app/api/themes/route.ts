@@ -1,10 +1,22 @@
+import { createErrorResponse } from '@/lib/api-error';
 import { computeThemeStats } from '@/lib/compute-theme-stats';
+import { filterEvents } from '@/lib/filter-events';
 import { loadCorpus } from '@/lib/load-corpus';
+import { parseEventQuery } from '@/lib/parse-event-query';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/themes → {"themes": [{id, label, description, color, events, statements, firstSeen, lastSeen}]}. */
-export function GET(): Response {
+/**
+ * GET /api/themes → {"themes": [{id, label, description, color, events, statements, firstSeen,
+ * lastSeen, firstEvent, lastEvent}]}, every theme in taxonomy order. The filters of /api/events
+ * narrow the events counted, except `themes` and `match` (checked, not applied), so a filter panel
+ * can show every theme's counts within a window.
+ */
+export function GET(request: Request): Response {
   const corpus = loadCorpus();
-  return Response.json({ themes: computeThemeStats(corpus.themes, corpus.events) });
+  const themeIds = corpus.themes.map((theme) => theme.id);
+  const query = parseEventQuery(new URL(request.url).searchParams, themeIds);
+  if (!query.ok) return createErrorResponse(query.error);
+  const events = filterEvents(corpus.events, { ...query.value, themes: [] });
+  return Response.json({ themes: computeThemeStats(corpus.themes, events) });
 }

@@ -5,7 +5,7 @@ import { findEvent } from '@/lib/find-event';
 import { formatDate } from '@/lib/format-date';
 import { loadCorpus } from '@/lib/load-corpus';
 import { describeReferences } from '@/lib/describe-references';
-import { KIND_LABELS } from '@/lib/types';
+import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import { EventFacts } from '../../_components/event-facts';
 import { ProvenanceNote } from '../../_components/provenance-note';
 import { StatementList } from '../../_components/statement-list';
@@ -18,10 +18,12 @@ export async function generateMetadata({ params }: PageProps<'/events/[id]'>): P
   return { title: event ? `${event.title}, ${formatDate(event.date)}` : 'Event not found' };
 }
 
-export default async function EventPage({ params }: PageProps<'/events/[id]'>) {
+export default async function EventPage({ params, searchParams }: PageProps<'/events/[id]'>) {
   const corpus = loadCorpus();
   const event = findEvent(corpus, (await params).id);
   if (!event) notFound();
+  const { theme: themeId } = await searchParams;
+  const theme = corpus.themes.find((candidate) => candidate.id === themeId);
   return (
     <article>
       <p className="muted">
@@ -31,11 +33,34 @@ export default async function EventPage({ params }: PageProps<'/events/[id]'>) {
       <EventFacts event={event} />
       <ThemeChips ids={event.themes} themes={corpus.themes} label="Themes" />
       <ProvenanceNote event={event} />
+      {theme && <ThemeHighlightNote event={event} theme={theme} />}
       <StatementList
         statements={event.statements}
         themes={corpus.themes}
         referenced={describeReferences(corpus, event)}
+        highlightTheme={theme?.id}
       />
     </article>
+  );
+}
+
+/** Says which statements are highlighted (`?theme=id`), and links to the first of them. */
+function ThemeHighlightNote({ event, theme }: { event: EventDetail; theme: ThemeLabel }) {
+  const onTheme = event.statements.filter((statement) => statement.themes.includes(theme.id));
+  return (
+    <p className="theme-highlight-note" role="note">
+      {onTheme.length ? (
+        <>
+          <a href={`#${onTheme[0]!.id}`}>
+            {onTheme.length} {onTheme.length === 1 ? 'statement' : 'statements'} on {theme.label}
+          </a>{' '}
+          {onTheme.length === 1 ? 'is' : 'are'} highlighted below.
+        </>
+      ) : (
+        <>No statement of this event speaks of {theme.label}.</>
+      )}{' '}
+      <Link href={`/themes/${theme.id}`}>Every statement on {theme.label}</Link> ·{' '}
+      <Link href={`/events/${event.id}`}>Clear the highlight</Link>
+    </p>
   );
 }

@@ -1,0 +1,156 @@
+'use client';
+
+import { useId, type CSSProperties } from 'react';
+import type { ThemeFilter } from '@/lib/parse-theme-filter';
+import {
+  clearThemes,
+  selectAllThemes,
+  selectOnlyTheme,
+  setThemeMatch,
+  toggleTheme,
+} from '@/lib/update-theme-filter';
+
+/** A theme as the panel lists it; `ThemeStats` from `/api/themes` fits as is. */
+export interface ThemeFilterOption {
+  id: string;
+  label: string;
+  /** CSS colour of the swatch. */
+  color: string;
+  /** Events that speak of the theme (within whatever window the counts were taken). */
+  events: number;
+  /** Statements on the theme. */
+  statements: number;
+}
+
+export interface ThemeFilterPanelProps {
+  /** Every theme, in the order to list them (taxonomy order). */
+  themes: ThemeFilterOption[];
+  /** Selected theme ids; empty means no theme filter (every event). */
+  selected: string[];
+  match: ThemeFilter['match'];
+  /** Called with the new filter (ids in the order of `themes`); the owner stores it, e.g. in the URL. */
+  onChange: (filter: ThemeFilter) => void;
+  /** Heading text; default "Filter by theme". */
+  title?: string;
+}
+
+/**
+ * Lists every theme with its colour and counts, to toggle on and off; "only" one theme; all or
+ * none; match any or all; the active filters as removable chips. Controlled: it holds no state.
+ * Every control is a native checkbox, radio or button, so all of it works by keyboard.
+ */
+export function ThemeFilterPanel({
+  themes,
+  selected,
+  match,
+  onChange,
+  title = 'Filter by theme',
+}: ThemeFilterPanelProps) {
+  const id = useId();
+  const ids = themes.map((theme) => theme.id);
+  const filter: ThemeFilter = { themes: selected, match };
+  const active = themes.filter((theme) => selected.includes(theme.id));
+  return (
+    <section className="theme-filter" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <div className="theme-filter-actions">
+        <button type="button" onClick={() => onChange(selectAllThemes(filter, ids))}>
+          All themes
+        </button>
+        <button
+          type="button"
+          onClick={() => onChange(clearThemes(filter))}
+          disabled={!selected.length}
+        >
+          No theme filter
+        </button>
+        <fieldset className="theme-filter-match">
+          <legend>Show events with</legend>
+          {(['any', 'all'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${id}-match`}
+                value={value}
+                checked={match === value}
+                onChange={() => onChange(setThemeMatch(filter, value))}
+              />
+              {value === 'any' ? 'any selected theme' : 'all selected themes'}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <ActiveThemes
+        themes={active}
+        match={match}
+        onRemove={(themeId) => onChange(toggleTheme(filter, themeId, ids))}
+      />
+      <ul className="theme-filter-list" aria-label="Themes">
+        {themes.map((theme) => (
+          <li key={theme.id} style={{ '--theme-color': theme.color } as CSSProperties}>
+            <label>
+              <input
+                type="checkbox"
+                checked={selected.includes(theme.id)}
+                onChange={() => onChange(toggleTheme(filter, theme.id, ids))}
+              />
+              <span className="swatch" aria-hidden="true" />
+              <span className="theme-filter-label">{theme.label}</span>
+              <span className="theme-filter-counts">
+                {formatCount(theme.events, 'event')}, {formatCount(theme.statements, 'statement')}
+              </span>
+            </label>
+            <button
+              type="button"
+              className="theme-filter-only"
+              aria-label={`Only ${theme.label}`}
+              onClick={() => onChange(selectOnlyTheme(filter, theme.id))}
+            >
+              Only
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ActiveThemes({
+  themes,
+  match,
+  onRemove,
+}: {
+  themes: ThemeFilterOption[];
+  match: ThemeFilter['match'];
+  onRemove: (id: string) => void;
+}) {
+  if (!themes.length) return <p className="muted theme-filter-status">Showing every event.</p>;
+  return (
+    <div className="theme-filter-active">
+      <p className="muted theme-filter-status">
+        {themes.length > 1 ? `Events with ${match === 'all' ? 'all' : 'any'} of:` : 'Events with:'}
+      </p>
+      <ul className="chips" aria-label="Active theme filters">
+        {themes.map((theme) => (
+          <li key={theme.id} style={{ '--theme-color': theme.color } as CSSProperties}>
+            <button
+              type="button"
+              className="chip chip-remove"
+              aria-label={`Remove ${theme.label}`}
+              onClick={() => onRemove(theme.id)}
+            >
+              <span className="swatch" aria-hidden="true" />
+              {theme.label}
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "1 event", "3 statements". */
+function formatCount(count: number, noun: string): string {
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { createThemeFilterSearch, parseThemeFilter } from '@/lib/parse-theme-filter';
+import { useUrlSearch } from '../_lib/use-url-search';
+import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
+
+/**
+ * The theme filter panel kept in the URL (`themes`, `match`, other params left alone), for pages
+ * that own no other state. Junk in the URL is ignored. Needs a `<Suspense>` boundary above it on a
+ * statically rendered page, as `useSearchParams()` does.
+ */
+export function UrlThemeFilterPanel({
+  themes,
+  title,
+}: {
+  themes: ThemeFilterOption[];
+  title?: string;
+}) {
+  const [params, replaceSearch] = useUrlSearch();
+  const filter = parseThemeFilter(
+    params,
+    themes.map((theme) => theme.id),
+  );
+  return (
+    <ThemeFilterPanel
+      themes={themes}
+      selected={filter.themes}
+      match={filter.match}
+      onChange={(next) => replaceSearch(createThemeFilterSearch(params, next))}
+      title={title}
+    />
+  );
+}

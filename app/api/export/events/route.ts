@@ -1,0 +1,30 @@
+import { createErrorResponse } from '@/lib/api-error';
+import { createEventsExport } from '@/lib/create-events-export';
+import { createExportFileName, inferExportDate } from '@/lib/create-export-file-name';
+import { filterEvents } from '@/lib/filter-events';
+import { loadCorpus } from '@/lib/load-corpus';
+import { parseEventQuery } from '@/lib/parse-event-query';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/export/events (the filters of /api/events) → the matching events with all their
+ * statements as a JSON download whose file name names the filters and today's date (UTC).
+ */
+export function GET(request: Request): Response {
+  const corpus = loadCorpus();
+  const themeIds = corpus.themes.map((theme) => theme.id);
+  const query = parseEventQuery(new URL(request.url).searchParams, themeIds);
+  if (!query.ok) return createErrorResponse(query.error);
+  const { themes, match, from, to } = query.value;
+  const filters = { themes, match, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const exported = inferExportDate();
+  const body = createEventsExport(filterEvents(corpus.events, query.value), filters, exported);
+  const name = createExportFileName('events', filters, exported, 'json');
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import { createErrorResponse } from '@/lib/api-error';
+import { computeRecurrence, computeRecurrenceRows } from '@/lib/compute-recurrence';
+import { createExportFileName, inferExportDate } from '@/lib/create-export-file-name';
+import { createMatrixCsv } from '@/lib/create-matrix-csv';
+import { filterEvents } from '@/lib/filter-events';
+import { loadCorpus } from '@/lib/load-corpus';
+import { parseExportQuery } from '@/lib/parse-export-query';
+import { sortRecurrenceRows } from '@/lib/sort-recurrence-rows';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/export/matrix (the filters of /api/recurrence, plus `sort`) → the recurrence matrix as
+ * a CSV download whose file name names the filters and today's date (UTC).
+ */
+export function GET(request: Request): Response {
+  const corpus = loadCorpus();
+  const themeIds = corpus.themes.map((theme) => theme.id);
+  const query = parseExportQuery(new URL(request.url).searchParams, themeIds);
+  if (!query.ok) return createErrorResponse(query.error);
+  const recurrence = computeRecurrence(
+    filterEvents(corpus.events, query.value),
+    query.value.themes.length ? query.value.themes : themeIds,
+  );
+  const getLabel = (id: string) => corpus.themes.find((theme) => theme.id === id)?.label ?? id;
+  const rows = sortRecurrenceRows(computeRecurrenceRows(recurrence), query.value.sort, getLabel);
+  const name = createExportFileName('matrix', query.value, inferExportDate(), 'csv');
+  return new Response(createMatrixCsv(recurrence, rows, getLabel), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+    },
+  });
+}

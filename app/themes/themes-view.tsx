@@ -1,0 +1,176 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useMemo } from 'react';
+import { SWRConfig, unstable_serialize } from 'swr';
+import type { Recurrence } from '@/lib/compute-recurrence';
+import type { ThemeStats } from '@/lib/compute-theme-stats';
+import { filterRecurrence } from '@/lib/filter-recurrence';
+import { parseDateWindow, type DateWindow } from '@/lib/parse-date-window';
+import {
+  createThemeFilterSearch,
+  formatSearch,
+  parseThemeFilter,
+  type ThemeFilter,
+} from '@/lib/parse-theme-filter';
+import { parseRowSort, type RowSort } from '@/lib/sort-recurrence-rows';
+import { RecurrenceMatrix } from '../_components/recurrence-matrix';
+import { ThemeFilterPanel } from '../_components/theme-filter-panel';
+import { createApiKey, useApi } from '../_lib/use-api';
+import { useUrlSearch } from '../_lib/use-url-search';
+
+export interface ThemesViewProps {
+  /** The window the server rendered, and its data: the first view needs no fetch. */
+  initialWindow: DateWindow;
+  initialRecurrence: Recurrence;
+  initialThemes: ThemeStats[];
+}
+
+/**
+ * /themes on the client. The URL holds the state (themes, match, from, to, sort). Data for a
+ * window comes through SWR: `/api/recurrence` over every theme and `/api/themes`; the theme filter
+ * is then applied here (filterRecurrence), so a toggle needs no request.
+ */
+export function ThemesView({ initialWindow, initialRecurrence, initialThemes }: ThemesViewProps) {
+  const fallback = {
+    [unstable_serialize(createApiKey('recurrence', { ...initialWindow }))]: initialRecurrence,
+    [unstable_serialize(createApiKey('themes', { ...initialWindow }))]: { themes: initialThemes },
+  };
+  return (
+    <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
+      <ThemesViewBody />
+    </SWRConfig>
+  );
+}
+
+function ThemesViewBody() {
+  const router = useRouter();
+  const [params, replaceSearch] = useUrlSearch();
+  /** Sets (or, with null, removes) one search param, keeping the others. */
+  const replaceParam = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(name);
+    else next.set(name, value);
+    replaceSearch(formatSearch(next));
+  };
+  const dateWindow = parseDateWindow(params);
+  const sort = parseRowSort(params.get('sort'));
+  const themesQuery = useApi(createApiKey('themes', { ...dateWindow }), { keepPreviousData: true });
+  const recurrenceQuery = useApi(createApiKey('recurrence', { ...dateWindow }), {
+    keepPreviousData: true,
+  });
+  const themes = themesQuery.data?.themes ?? [];
+  const filter = parseThemeFilter(
+    params,
+    themes.map((theme) => theme.id),
+  );
+  const filterKey = `${filter.themes.join(',')}|${filter.match}`;
+  const recurrence = recurrenceQuery.data;
+  const filtered = useMemo(
+    () => recurrence && filterRecurrence(recurrence, filter),
+    // filter is rebuilt on every render; its key says when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [recurrence, filterKey],
+  );
+  const error = themesQuery.error ?? recurrenceQuery.error;
+
+  return (
+    <div className="themes-layout">
+      <div className="themes-side">
+        <ThemeFilterPanel
+          themes={themes}
+          selected={filter.themes}
+          match={filter.match}
+          onChange={(next) => replaceSearch(createThemeFilterSearch(params, next))}
+        />
+      </div>
+      <div className="themes-main">
+        <DateWindowForm dateWindow={dateWindow} onChange={replaceParam} />
+        {error && (
+          <p role="alert" className="themes-error">
+            The data could not be loaded: {error.message}
+          </p>
+        )}
+        <ExportLinks filter={filter} dateWindow={dateWindow} sort={sort} />
+        {filtered && (
+          <RecurrenceMatrix
+            recurrence={filtered}
+            themes={themes}
+            sort={sort}
+            onSortChange={(next) => replaceParam('sort', next === 'first-seen' ? null : next)}
+            onOpenCell={(eventId, themeId) =>
+              router.push(`/events/${eventId}?theme=${encodeURIComponent(themeId)}`)
+            }
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Bounds on the event dates, kept in the URL as `from` and `to`. */
+function DateWindowForm({
+  dateWindow,
+  onChange,
+}: {
+  dateWindow: DateWindow;
+  onChange: (name: 'from' | 'to', value: string | null) => void;
+}) {
+  return (
+    <fieldset className="date-window">
+      <legend>Events dated</legend>
+      <label>
+        from{' '}
+        <input
+          type="date"
+          value={dateWindow.from ?? ''}
+          max={dateWindow.to}
+          onChange={(event) => onChange('from', event.target.value || null)}
+        />
+      </label>
+      <label>
+        to{' '}
+        <input
+          type="date"
+          value={dateWindow.to ?? ''}
+          min={dateWindow.from}
+          onChange={(event) => onChange('to', event.target.value || null)}
+        />
+      </label>
+    </fieldset>
+  );
+}
+
+/** Download links; the server names the files after the filters and the day. */
+function ExportLinks({
+  filter,
+  dateWindow,
+  sort,
+}: {
+  filter: ThemeFilter;
+  dateWindow: DateWindow;
+  sort: RowSort;
+}) {
+  const params = new URLSearchParams();
+  if (filter.themes.length) params.set('themes', filter.themes.join(','));
+  if (filter.themes.length && filter.match === 'all') params.set('match', 'all');
+  if (dateWindow.from) params.set('from', dateWindow.from);
+  if (dateWindow.to) params.set('to', dateWindow.to);
+  const events = formatSearch(params);
+  if (sort !== 'first-seen') params.set('sort', sort);
+  const matrix = formatSearch(params);
+  return (
+    <ul className="export-links" aria-label="Downloads">
+      <li>
+        <a href={`/api/export/matrix${matrix ? `?${matrix}` : ''}`} download>
+          Download the matrix (CSV)
+        </a>
+      </li>
+      <li>
+        <a href={`/api/export/events${events ? `?${events}` : ''}`} download>
+          Download the events and their statements (JSON)
+        </a>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED = '2022-05-04-defense-ministerial';
+
+function matrix(page: Page) {
+  return page.getByRole('grid', { name: 'How each theme recurs' });
+}
+
+/** The theme names heading the matrix's rows, top to bottom. */
+async function rowThemes(page: Page): Promise<string[]> {
+  return matrix(page).getByRole('rowheader').allInnerTexts();
+}
+
+test('toggling themes updates the matrix and the URL, and a shared link restores them', async ({
+  page,
+}) => {
+  await page.goto('/themes', { waitUntil: 'networkidle' });
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(19);
+
+  await page.getByRole('checkbox', { name: /^Taiwan Strait/ }).check();
+  await expect(page).toHaveURL(/\/themes\?themes=taiwan-strait$/);
+  expect(await rowThemes(page)).toEqual(['Taiwan Strait']);
+
+  await page.getByRole('checkbox', { name: /^Okinawa/ }).check();
+  await expect(page).toHaveURL(/\?themes=taiwan-strait,okinawa$/);
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(2);
+
+  await page.getByRole('radio', { name: 'all selected themes' }).check();
+  await expect(page).toHaveURL(/\?themes=taiwan-strait,okinawa&match=all$/);
+  const bothColumns = await matrix(page).getByRole('columnheader').count();
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Okinawa/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'all selected themes' })).toBeChecked();
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(bothColumns);
+
+  await page
+    .getByRole('list', { name: 'Active theme filters' })
+    .getByRole('button', { name: 'Remove Taiwan Strait' })
+    .click();
+  await expect(page).toHaveURL(/\?themes=okinawa&match=all$/);
+  expect(await rowThemes(page)).toEqual(['Okinawa']);
+
+  await page.getByRole('button', { name: 'Only North Korea' }).click();
+  await expect(page).toHaveURL(/\?themes=north-korea&match=all$/);
+  await page.getByRole('button', { name: 'No theme filter' }).click();
+  await expect(page).toHaveURL(/\/themes$/);
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(19);
+});
+
+test('themes=taiwan-strait shows only the meetings that speak of the Taiwan Strait', async ({
+  page,
+}) => {
+  const api = await page.request.get('/api/events?themes=taiwan-strait');
+  const expected: { id: string; date: string; title: string }[] = (await api.json()).events;
+  expect(expected.length).toBeGreaterThan(3);
+
+  await page.goto('/themes?themes=taiwan-strait');
+  const headers = matrix(page).getByRole('columnheader');
+  // Theme and Total, then one column per event.
+  await expect(headers).toHaveCount(expected.length + 2);
+  const texts = (await headers.allInnerTexts()).slice(2);
+  expected.forEach((event, index) => {
+    expect(texts[index]).toContain(event.date);
+  });
+  await expect(headers.filter({ hasText: 'Okinawa Reversion' })).toHaveCount(0);
+  const taiwan = matrix(page).getByRole('row', { name: /Taiwan Strait/ });
+  await expect(taiwan.getByRole('gridcell', { name: /first appearance/ })).toHaveCount(1);
+});
+
+test('a cell shows its count and first statement, and opens its statements', async ({ page }) => {
+  await page.goto('/themes?themes=taiwan-strait&from=2022-05-01&to=2022-05-31');
+  const row = matrix(page).getByRole('row', { name: /Taiwan Strait/ });
+  // The first cell is the row's total; the second the seed meeting's.
+  const cell = row.getByRole('gridcell').nth(1);
+  await cell.hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('Taiwan Strait');
+  await expect(tip).toContainText(/\d+ statements?/);
+  await expect(tip).toContainText('First: “');
+
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/events/${SEED}\\?theme=taiwan-strait$`));
+  await expect(page.getByRole('note')).toContainText(/statements? on Taiwan Strait/);
+});
+
+test('arrow keys move between cells', async ({ page }) => {
+  await page.goto('/themes?themes=taiwan-strait,okinawa', { waitUntil: 'networkidle' });
+  const cells = matrix(page)
+    .getByRole('row', { name: /Taiwan Strait/ })
+    .getByRole('gridcell');
+  await cells.nth(1).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(cells.nth(2)).toBeFocused();
+  // Rows sort by first seen: Okinawa (1972) comes above the Taiwan Strait.
+  await page.keyboard.press('ArrowUp');
+  await expect(
+    matrix(page)
+      .getByRole('row', { name: /Okinawa/ })
+      .getByRole('gridcell')
+      .nth(2),
+  ).toBeFocused();
+  await expect(page.getByRole('tooltip')).toContainText('Okinawa');
+  await page.keyboard.press('End');
+  await expect(
+    matrix(page)
+      .getByRole('row', { name: /Okinawa/ })
+      .getByRole('gridcell')
+      .last(),
+  ).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(
+    matrix(page)
+      .getByRole('row', { name: /Okinawa/ })
+      .getByRole('gridcell')
+      .nth(1),
+  ).toBeFocused();
+});
+
+test('the exports download the matrix as CSV and the events as JSON, named after the filters', async ({
+  page,
+}) => {
+  await page.goto('/themes?themes=taiwan-strait');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the matrix (CSV)' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(
+    /^alliance-timeline-matrix_themes-taiwan-strait_\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain(SEED);
+  expect(lines[1]).toMatch(/^taiwan-strait,Taiwan Strait,\d+,\d+,2021-03-16,/);
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Download the events/ }).click(),
+  ]);
+  expect(json.suggestedFilename()).toMatch(
+    /^alliance-timeline-events_themes-taiwan-strait_\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  const body = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(body.filters).toEqual({ themes: ['taiwan-strait'], match: 'any' });
+  expect(body.events.map((event: { id: string }) => event.id)).toContain(SEED);
+  expect(body.events.length + 2).toBe(await matrix(page).getByRole('columnheader').count());
+  expect(body.events[0].statements.length).toBeGreaterThan(0);
+});
+
+test('a theme page lists every statement on it, in date order, linked to its place', async ({
+  page,
+}) => {
+  await page.goto('/themes/taiwan-strait');
+  await expect(page.getByRole('heading', { level: 1, name: 'Taiwan Strait' })).toBeVisible();
+  await expect(page.getByText('First seen')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Compare' })).toHaveAttribute(
+    'href',
+    '/compare?theme=taiwan-strait',
+  );
+  const statement = page.getByRole('link', { name: /peace and stability/ }).first();
+  await expect(statement).toHaveAttribute(
+    'href',
+    /^\/events\/2021-03-16-[a-z-]+#2021-03-16-[a-z-]+-s\d+$/,
+  );
+  const response = await page.goto('/themes/no-such-theme');
+  expect(response?.status()).toBe(404);
+});
+
+for (const path of ['/themes?themes=taiwan-strait', '/themes/taiwan-strait']) {
+  test(`${path} has no serious accessibility violations`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await context.close();
+  });
+}
