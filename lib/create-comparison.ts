@@ -1,3 +1,4 @@
+import { SPEAKER_LABELS } from './speaker-labels';
 import { createPhraseUsage, type PhraseUsage } from './create-phrase-usage';
 import { createWordDiff, type DiffPart } from './create-word-diff';
 import type { CompareQuery } from './parse-compare-query';
@@ -63,9 +64,14 @@ export function createComparison(
   };
 }
 
-/** The text of a column, as the diff reads it: its statements joined by spaces. */
+/**
+ * The text of a column, as the diff reads it: its statements joined by spaces, each after its
+ * speaker ("Joint:", "Japan:", "U.S.:"), so a redline keeps who said what.
+ */
 export function joinStatements(column: ComparisonColumn): string {
-  return column.statements.map((statement) => statement.text).join(' ');
+  return column.statements
+    .map((statement) => `${SPEAKER_LABELS[statement.speaker]}: ${statement.text}`)
+    .join(' ');
 }
 
 function createChanges(columns: ComparisonColumn[], query: CompareQuery): ComparisonChange[] {

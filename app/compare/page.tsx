@@ -34,7 +34,15 @@ export default async function ComparePage({
 }) {
   const corpus = loadCorpus();
   const params = createSearchParams(await searchParams);
-  const query = parseCompareQuery(params, corpus);
+  if (!params.get('theme')) return <ChooseTheme corpus={corpus} problem={null} />;
+  let query = parseCompareQuery(params, corpus);
+  // An unknown or misplaced event is left out, with a word, rather than losing the whole view.
+  let leftOut: string | null = null;
+  if (!query.ok && (query.error.param === 'events' || query.error.param === 'baseline')) {
+    leftOut = query.error.message;
+    params.delete(query.error.param);
+    query = parseCompareQuery(params, corpus);
+  }
   const theme = findTheme(corpus, params.get('theme'));
   if (!query.ok || !theme)
     return <ChooseTheme corpus={corpus} problem={query.ok ? null : query.error.message} />;
@@ -53,6 +61,11 @@ export default async function ComparePage({
   return (
     <>
       <h1>{theme.label}: what each meeting said</h1>
+      {leftOut && (
+        <p className="problem" role="alert">
+          Part of this link could not be followed and was left out: {leftOut}.
+        </p>
+      )}
       <p className="muted">
         {comparison.columns.length} meetings in date order, each with its statements on the theme.{' '}
         {comparison.baseline
@@ -81,28 +94,35 @@ function Columns({
 }) {
   const find = (id: string) => comparison.columns.find((column) => column.event.id === id)?.event;
   return (
-    <div
-      className={`compare-scroll compare-${view}`}
-      role="region"
-      aria-label="Meetings compared"
-      tabIndex={0}
-    >
-      <ol className="compare-columns" aria-label="Meetings in date order">
-        {comparison.columns.map((column) => {
-          const change = comparison.changes.find((candidate) => candidate.to === column.event.id);
-          return (
-            <ComparisonColumn
-              key={column.event.id}
-              column={column}
-              change={change}
-              from={change && find(change.from)}
-              isBaseline={comparison.baseline === column.event.id}
-              view={view}
-            />
-          );
-        })}
-      </ol>
-    </div>
+    <>
+      {view === 'side-by-side' && comparison.columns.length > 3 && (
+        <p className="muted compare-scroll-hint">
+          {comparison.columns.length} meetings side by side: scroll sideways to see them all.
+        </p>
+      )}
+      <div
+        className={`compare-scroll compare-${view}`}
+        role="region"
+        aria-label="Meetings compared"
+        tabIndex={0}
+      >
+        <ol className="compare-columns" aria-label="Meetings in date order">
+          {comparison.columns.map((column) => {
+            const change = comparison.changes.find((candidate) => candidate.to === column.event.id);
+            return (
+              <ComparisonColumn
+                key={column.event.id}
+                column={column}
+                change={change}
+                from={change && find(change.from)}
+                isBaseline={comparison.baseline === column.event.id}
+                view={view}
+              />
+            );
+          })}
+        </ol>
+      </div>
+    </>
   );
 }
 

@@ -72,3 +72,24 @@ describe('npm run import', () => {
     expect(stderr).toBe('error: give the official source URL with --source https://...\n');
   });
 });
+
+describe('npm run corpus:check (run before every build)', () => {
+  it('stops with a message naming the file and the field of a bad event', () => {
+    const corpus = path.join(work, 'bad-corpus');
+    cpSync(DATA_DIR, corpus, { recursive: true });
+    const file = path.join(corpus, 'events', '2023-06-01-defense-ministerial.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('kind: defense-ministerial', 'kind: dinner'),
+    );
+    const { status, stderr } = run('check-corpus.ts', [], corpus);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/2023-06-01-defense-ministerial\.md: kind: Invalid option/);
+  });
+
+  it('passes the bundled corpus', () => {
+    const { status, stdout } = run('check-corpus.ts', []);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Corpus OK: 22 events/);
+  });
+});

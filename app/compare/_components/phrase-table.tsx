@@ -15,12 +15,13 @@ export function PhraseTable({
   return (
     <section aria-labelledby="phrases-heading">
       <h2 id="phrases-heading">Formula phrases</h2>
+      <p id="phrases-note">
+        The wording of each formula phrase each meeting used. “First use” marks the earliest meeting
+        in this corpus to use that wording; a dash, none of the tracked wordings.
+      </p>
       <div className="table-scroll" role="region" aria-label="Formula phrases table" tabIndex={0}>
-        <table className="phrase-table">
-          <caption>
-            The wording of each formula phrase each meeting used. “First use” marks the earliest
-            meeting in this corpus to use that wording; a dash, none of the tracked wordings.
-          </caption>
+        <table className="phrase-table" aria-describedby="phrases-note">
+          <caption className="visually-hidden">Formula phrases by meeting</caption>
           <thead>
             <tr>
               <th scope="col">Meeting</th>
