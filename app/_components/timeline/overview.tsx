@@ -2,17 +2,11 @@
 
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
-import {
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { centreDomain, panDomain, type Domain } from '@/lib/timeline-domain';
 import type { TimelineEvent } from '@/lib/timeline-events';
 import { readColors } from './draw-timeline';
+import { useElementWidth } from './use-element-width';
 
 const HEIGHT = 44;
 
@@ -30,19 +24,10 @@ interface OverviewProps {
 /** The whole period in a strip, with a brush for the visible window: drag it, or click to jump. */
 export function Overview({ events, bounds, domain, getDomain, onChange, onCommit }: OverviewProps) {
   const stripRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(stripRef);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [width, setWidth] = useState(0);
   const drag = useRef<{ x: number; moved: boolean } | null>(null);
   const counts = useMemo(() => countByYear(events, bounds), [events, bounds]);
-
-  useLayoutEffect(() => {
-    const element = stripRef.current;
-    if (!element) return;
-    setWidth(element.getBoundingClientRect().width);
-    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;

@@ -33,6 +33,7 @@ import {
   type TimelineColors,
 } from './draw-timeline';
 import { Overview } from './overview';
+import { useElementWidth } from './use-element-width';
 import { TimelineFirstView } from './timeline-first-view';
 import { useTimelineGestures } from './use-timeline-gestures';
 
@@ -67,10 +68,10 @@ export function Timeline({
   onDomainPreview,
 }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(containerRef);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const liveDomain = useRef<Domain>(domain);
   const [layerDomain, setLayerDomain] = useState<Domain>(domain);
-  const [width, setWidth] = useState(0);
   const laneIndex = useMemo(() => createLaneIndex(events), [events]);
   const indexById = useMemo(
     () => new Map(events.map((event, index) => [event.id, index])),
@@ -165,15 +166,6 @@ export function Timeline({
     if (domain[0] !== liveDomain.current[0] || domain[1] !== liveDomain.current[1])
       applyDomain(domain);
   }, [domain, applyDomain]);
-
-  useLayoutEffect(() => {
-    const element = containerRef.current;
-    if (!element) return;
-    setWidth(element.getBoundingClientRect().width);
-    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   // Draw synchronously once the width is known, so the first view is there before paint.
   useLayoutEffect(() => {
