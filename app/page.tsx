@@ -4,6 +4,10 @@ import { findEvent } from '@/lib/find-event';
 import { loadCorpus } from '@/lib/load-corpus';
 import { parseTimelineView } from '@/lib/parse-timeline-view';
 import { encodeTimeline } from '@/lib/timeline-payload';
+import { computeCorpusThemeStats } from '@/lib/compute-theme-stats';
+import { isThemeMatch } from '@/lib/filter-events';
+import { parseThemeFilter } from '@/lib/parse-theme-filter';
+import type { TimelineEvent } from '@/lib/timeline-events';
 import { Dashboard } from './_components/dashboard';
 
 export const dynamic = 'force-dynamic';
@@ -14,9 +18,18 @@ const EMBED_LIMIT = 2000;
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const corpus = loadCorpus();
   const timeline = createTimelineData(corpus);
-  const view = parseTimelineView(await searchParams, timeline.bounds, timeline.ids);
+  const params = await searchParams;
+  const view = parseTimelineView(params, timeline.bounds, timeline.ids);
   const detail = view.event ? (findEvent(corpus, view.event) ?? null) : null;
   const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
+  const themeIds = themes.map((theme) => theme.id);
+  const filter = parseThemeFilter(params, themeIds);
+  const include = filter.themes.length
+    ? (event: TimelineEvent) => isThemeMatch(event.themes, filter)
+    : undefined;
+  const themeOptions = computeCorpusThemeStats(corpus).map(
+    ({ id, label, color, events, statements }) => ({ id, label, color, events, statements }),
+  );
   const embedded =
     timeline.events.length <= EMBED_LIMIT
       ? encodeTimeline(
@@ -31,7 +44,9 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       </h1>
       <Dashboard
         initialTimeline={embedded}
-        firstViews={createFirstViews(timeline, view)}
+        firstViews={createFirstViews(timeline, view, include)}
+        themeOptions={themeOptions}
+        initialFilter={filter}
         bounds={timeline.bounds}
         initialView={view}
         themes={themes}

@@ -38,3 +38,18 @@ export function computeThemeStats(themes: Theme[], events: EventDetail[]): Theme
     };
   });
 }
+
+const cache = new WeakMap<EventDetail[], ThemeStats[]>();
+
+/** computeThemeStats() over a whole corpus, computed once per corpus. */
+export function computeCorpusThemeStats(corpus: {
+  themes: Theme[];
+  events: EventDetail[];
+}): ThemeStats[] {
+  let stats = cache.get(corpus.events);
+  if (!stats) {
+    stats = computeThemeStats(corpus.themes, corpus.events);
+    cache.set(corpus.events, stats);
+  }
+  return stats;
+}

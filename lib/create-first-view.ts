@@ -5,7 +5,9 @@ import {
 } from './create-timeline-frame';
 import type { TimelineData } from './create-timeline-data';
 import type { TimelineView } from './parse-timeline-view';
+import type { TimelineEvent } from './timeline-events';
 import { LANES } from './timeline-lanes';
+import { createLaneIndex } from './timeline-layout';
 
 /**
  * A frame reduced to what a static picture needs, small enough to inline in the page: positions
@@ -35,7 +37,10 @@ export type FirstViewSize = (typeof FIRST_VIEW_SIZES)[number];
 export function createFirstViews(
   data: TimelineData,
   view: TimelineView,
+  /** Which events the theme filter keeps; every event where not given. */
+  include?: (event: TimelineEvent) => boolean,
 ): Record<FirstViewSize, StaticFrame> {
+  const lanes = include ? createLaneIndex(data.events, include) : data.lanes;
   const widths: Record<FirstViewSize, number> = {
     small: 340,
     medium: 560,
@@ -47,7 +52,7 @@ export function createFirstViews(
     toStatic(
       createTimelineFrame({
         events: data.events,
-        lanes: data.lanes,
+        lanes,
         domain: view.domain,
         width,
         selected,

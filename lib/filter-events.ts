@@ -15,7 +15,11 @@ export function filterEvents(events: EventDetail[], query: EventQuery): EventDet
   );
 }
 
-function isThemeMatch(themes: string[], query: EventQuery): boolean {
+/** Whether an event's themes pass a theme filter: any (or all) of the selected; none selected passes. */
+export function isThemeMatch(
+  themes: string[],
+  query: Pick<EventQuery, 'themes' | 'match'>,
+): boolean {
   if (!query.themes.length) return true;
   return query.match === 'all'
     ? query.themes.every((id) => themes.includes(id))

@@ -14,11 +14,18 @@ export type TimelineItem =
   | { type: 'event'; lane: number; x: number; index: number }
   | { type: 'cluster'; lane: number; x: number; x0: number; x1: number; indices: number[] };
 
-/** Sorts each lane's events by time, once per corpus. */
-export function createLaneIndex(events: TimelineEvent[]): LaneIndex[] {
+/**
+ * Sorts each lane's events by time, once per corpus (and per filter): `include`, where given,
+ * leaves out the events it rejects.
+ */
+export function createLaneIndex(
+  events: TimelineEvent[],
+  include?: (event: TimelineEvent) => boolean,
+): LaneIndex[] {
   const lanes: LaneIndex[] = LANES.map(() => ({ times: [], indices: [] }));
   events
     .map((event, index) => ({ time: event.time, index, lane: inferLane(event.kind) }))
+    .filter(({ index }) => !include || include(events[index]!))
     .sort((a, b) => a.time - b.time || a.index - b.index)
     .forEach(({ time, index, lane }) => {
       lanes[lane]!.times.push(time);

@@ -5,9 +5,17 @@ import { formatDate } from '@/lib/format-date';
 import { createViewSearch, parseTimelineView, type TimelineView } from '@/lib/parse-timeline-view';
 import type { Domain } from '@/lib/timeline-domain';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline-payload';
+import { isThemeMatch } from '@/lib/filter-events';
+import {
+  createThemeFilterSearch,
+  parseThemeFilter,
+  type ThemeFilter,
+} from '@/lib/parse-theme-filter';
+import type { TimelineEvent } from '@/lib/timeline-events';
 import useSWR from 'swr';
 import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import { EventPanel } from './event-panel';
+import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
 import { ThemeChips } from './theme-chips';
 import { Timeline } from './timeline/timeline';
 import { TimelineFirstView } from './timeline/timeline-first-view';
@@ -23,6 +31,10 @@ interface DashboardProps {
   themes: ThemeLabel[];
   /** The timeline's first view, laid out on the server for each screen size. */
   firstViews: Record<FirstViewSize, StaticFrame>;
+  /** Every theme with its counts, for the theme filter. */
+  themeOptions: ThemeFilterOption[];
+  /** The theme filter the URL asked for. */
+  initialFilter: ThemeFilter;
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
 }
@@ -32,6 +44,8 @@ const LIST_LIMIT = 500;
 
 /** The timeline, the selected event's panel and the list view, with the view kept in the URL. */
 export function Dashboard({
+  themeOptions,
+  initialFilter,
   firstViews,
   initialTimeline,
   bounds,
@@ -45,6 +59,7 @@ export function Dashboard({
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });
+  const themeIds = useMemo(() => themes.map((theme) => theme.id), [themes]);
   const events = useMemo(
     () =>
       payload
@@ -56,6 +71,13 @@ export function Dashboard({
     [payload, themes],
   );
   const [view, setView] = useState(initialView);
+  const [filter, setFilter] = useState(initialFilter);
+  const [dimExcluded, setDimExcluded] = useState(false);
+  const include = useMemo(
+    () =>
+      filter.themes.length ? (event: TimelineEvent) => isThemeMatch(event.themes, filter) : null,
+    [filter],
+  );
   const [visible, setVisible] = useState<Domain>(initialView.domain);
   const [listOpen, setListOpen] = useState(false);
   const ids = useMemo(() => new Set((events ?? []).map((event) => event.id)), [events]);
@@ -72,10 +94,17 @@ export function Dashboard({
       const next = parseTimelineView(new URLSearchParams(window.location.search), bounds, ids);
       setView(next);
       setVisible(next.domain);
+      setFilter(parseThemeFilter(window.location.search, themeIds));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [bounds, ids]);
+  }, [bounds, ids, themeIds]);
+
+  const changeFilter = (next: ThemeFilter) => {
+    setFilter(next);
+    const search = createThemeFilterSearch(window.location.search, next);
+    window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
+  };
 
   const select = useCallback(
     (id: string | null) => {
@@ -110,17 +139,47 @@ export function Dashboard({
   const inView = useMemo(
     () =>
       listOpen && events
-        ? events.filter((event) => event.time >= visible[0] && event.time < visible[1])
+        ? events.filter(
+            (event) =>
+              event.time >= visible[0] &&
+              event.time < visible[1] &&
+              (!include || dimExcluded || include(event)),
+          )
         : [],
-    [listOpen, events, visible],
+    [listOpen, events, visible, include, dimExcluded],
   );
 
   return (
     <div className={view.event ? 'dashboard with-panel' : 'dashboard'}>
       <div className="dashboard-main">
+        <details className="dashboard-filter">
+          <summary>
+            Filter by theme:{' '}
+            {filter.themes.length
+              ? `${filter.themes.map((id) => themeOptions.find((theme) => theme.id === id)?.label ?? id).join(', ')} (${filter.match === 'all' ? 'all of them' : 'any of them'})`
+              : 'every event'}
+          </summary>
+          <ThemeFilterPanel
+            themes={themeOptions}
+            selected={filter.themes}
+            match={filter.match}
+            onChange={changeFilter}
+            title="Themes"
+          />
+          <label className="dim-toggle">
+            <input
+              type="checkbox"
+              checked={dimExcluded}
+              onChange={(event) => setDimExcluded(event.target.checked)}
+            />{' '}
+            Show the events that do not match faintly instead of hiding them
+          </label>
+        </details>
         {events ? (
           <Timeline
             firstViews={firstViews}
+            include={include}
+            dimExcluded={dimExcluded}
             events={events}
             bounds={bounds}
             domain={view.domain}

@@ -148,3 +148,44 @@ test('the dashboard has no serious accessibility violations, light or dark', asy
     await context.close();
   }
 });
+
+test('themes=taiwan-strait keeps only the meetings that speak of the Taiwan Strait', async ({
+  page,
+}) => {
+  const expected: { id: string }[] = (
+    await (
+      await page.request.get('/api/events?themes=taiwan-strait&from=2021-01-01&to=2023-12-31')
+    ).json()
+  ).events;
+  expect(expected.length).toBeGreaterThanOrEqual(6);
+  await open(page, '/?themes=taiwan-strait&from=2021-01-01&to=2023-12-31&event=');
+  const marks = timeline(page).locator('[data-event-id]');
+  await expect(marks).toHaveCount(expected.length);
+  expect(
+    (
+      await marks.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-event-id')))
+    ).sort(),
+  ).toEqual(expected.map((event) => event.id).sort());
+});
+
+test('toggling a theme filters the timeline and the URL; dimming keeps every event', async ({
+  page,
+}) => {
+  await open(page, '/?from=2021-01-01&to=2023-12-31&event=');
+  const marks = timeline(page).locator('[data-event-id]');
+  const all = await marks.count();
+  await page.getByText('Filter by theme:').click();
+  await page.getByRole('checkbox', { name: /^Okinawa/ }).check();
+  await expect.poll(() => param(page, 'themes')).toBe('okinawa');
+  const okinawa = (
+    await (
+      await page.request.get('/api/events?themes=okinawa&from=2021-01-01&to=2023-12-31')
+    ).json()
+  ).events.length;
+  expect(okinawa).toBeLessThan(all);
+  await expect(marks).toHaveCount(okinawa);
+  await page.getByRole('checkbox', { name: /faintly/ }).check();
+  await expect(marks).toHaveCount(all);
+  await page.goBack();
+  await expect.poll(() => param(page, 'themes')).toBeNull();
+});

@@ -55,13 +55,21 @@ export function drawTimeline(
   context: CanvasRenderingContext2D,
   frame: TimelineFrame,
   colors: TimelineColors,
+  /** Events drawn faintly (those the theme filter does not match, in "dim" mode). */
+  isDimmed: ((index: number) => boolean) | null = null,
 ): void {
   const { width, items, labels, ticks, selected, focused, arcs } = frame;
   context.clearRect(0, 0, width, TIMELINE_HEIGHT);
   drawLanes(context, width, colors);
   drawAxis(context, ticks, colors);
   drawArcs(context, arcs, colors);
-  for (const item of items)
+  for (const item of items) {
+    const dimmed = isDimmed
+      ? item.type === 'event'
+        ? isDimmed(item.index)
+        : item.indices.every(isDimmed)
+      : false;
+    context.globalAlpha = dimmed ? 0.25 : 1;
     drawItem(
       context,
       item,
@@ -69,10 +77,16 @@ export function drawTimeline(
       item.type === 'event' && item.index === selected,
       item.type === 'event' && item.index === focused,
     );
+  }
+  context.globalAlpha = 1;
   context.font = GEOMETRY.font;
   context.textBaseline = 'middle';
   context.fillStyle = colors.fg;
-  for (const label of labels) context.fillText(label.text, label.x, getMarkY(label.lane));
+  for (const label of labels) {
+    context.globalAlpha = isDimmed?.(label.index) ? 0.35 : 1;
+    context.fillText(label.text, label.x, getMarkY(label.lane));
+  }
+  context.globalAlpha = 1;
 }
 
 function drawLanes(context: CanvasRenderingContext2D, width: number, colors: TimelineColors): void {

@@ -50,6 +50,10 @@ export interface TimelineProps {
   onDomainCommit: (domain: Domain, history: 'push' | 'replace') => void;
   /** Called with the window once it pauses moving, e.g. for a list of what is in view. */
   onDomainPreview?: (domain: Domain) => void;
+  /** Which events match the theme filter; every event where not given. */
+  include?: ((event: TimelineEvent) => boolean) | null;
+  /** Show the events that do not match faintly instead of hiding them. */
+  dimExcluded?: boolean;
   /** The server-rendered first view, shown until the canvas has drawn. */
   firstViews: Record<FirstViewSize, StaticFrame>;
 }
@@ -58,6 +62,8 @@ const ZOOM_STEP = 1.6;
 
 /** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
 export function Timeline({
+  include = null,
+  dimExcluded = false,
   firstViews,
   events,
   bounds,
@@ -72,7 +78,17 @@ export function Timeline({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const liveDomain = useRef<Domain>(domain);
   const [layerDomain, setLayerDomain] = useState<Domain>(domain);
-  const laneIndex = useMemo(() => createLaneIndex(events), [events]);
+  const hide = include && !dimExcluded ? include : undefined;
+  const laneIndex = useMemo(() => createLaneIndex(events, hide), [events, hide]);
+  /** The events arrow keys move through, in date order: those shown. */
+  const order = useMemo(
+    () => events.flatMap((event, index) => (!hide || hide(event) ? [index] : [])),
+    [events, hide],
+  );
+  const isDimmed = useMemo(
+    () => (include && dimExcluded ? (index: number) => !include(events[index]!) : null),
+    [include, dimExcluded, events],
+  );
   const indexById = useMemo(
     () => new Map(events.map((event, index) => [event.id, index])),
     [events],
@@ -116,7 +132,7 @@ export function Timeline({
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     // Reading CSS costs a style recalculation: once, and again when the colour scheme changes.
     colors.current ??= readColors(canvas);
-    drawTimeline(context, computeFrame(liveDomain.current, width), colors.current);
+    drawTimeline(context, computeFrame(liveDomain.current, width), colors.current, isDimmed);
     if (!ready.current) {
       ready.current = true;
       // The server-rendered first view marks `timeline:ready` as it is parsed; a page rendered in
@@ -126,7 +142,7 @@ export function Timeline({
       performance.mark('timeline:interactive');
       setDrawn(true);
     }
-  }, [computeFrame, width]);
+  }, [computeFrame, width, isDimmed]);
 
   const scheduleDraw = useCallback(() => {
     if (!frameRequest.current) frameRequest.current = requestAnimationFrame(draw);
@@ -210,13 +226,20 @@ export function Timeline({
     mark.focus();
   }, [focused, items, events]);
 
-  const moveFocus = (index: number) => {
-    const clamped = Math.min(Math.max(index, 0), events.length - 1);
-    const time = events[clamped]!.time;
+  /** Moves focus to the event `step` places from the current one among those shown (or to an end). */
+  const moveFocus = (target: 'first' | 'last' | number) => {
+    if (!order.length) return;
+    const current = focused ?? selected ?? firstInView(events, liveDomain.current);
+    const position = current === null ? -1 : order.findIndex((index) => index >= current);
+    const at = order[position] === current ? position : position - 0.5;
+    const next =
+      target === 'first' ? 0 : target === 'last' ? order.length - 1 : Math.round(at + target);
+    const index = order[Math.min(Math.max(next, 0), order.length - 1)]!;
+    const time = events[index]!.time;
     const [start, end] = liveDomain.current;
     if (time < start || time > end) jumpTo(centreDomain(time, end - start, bounds));
     focusWanted.current = true;
-    setFocused(clamped);
+    setFocused(index);
   };
 
   const zoomBy = (factor: number) => {
@@ -226,16 +249,15 @@ export function Timeline({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = focused ?? selected ?? firstInView(events, liveDomain.current);
     const keys: Record<string, () => void> = {
       '+': () => zoomBy(1 / ZOOM_STEP),
       '=': () => zoomBy(1 / ZOOM_STEP),
       '-': () => zoomBy(ZOOM_STEP),
       _: () => zoomBy(ZOOM_STEP),
-      ArrowRight: () => moveFocus(current === null ? 0 : current + 1),
-      ArrowLeft: () => moveFocus(current === null ? 0 : current - 1),
-      Home: () => moveFocus(0),
-      End: () => moveFocus(events.length - 1),
+      ArrowRight: () => moveFocus(1),
+      ArrowLeft: () => moveFocus(-1),
+      Home: () => moveFocus('first'),
+      End: () => moveFocus('last'),
       Escape: () => onSelect(null),
     };
     const action = keys[event.key];
