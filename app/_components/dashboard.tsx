@@ -2,7 +2,12 @@
 
 import { useCallback, useEffect, useMemo, useState, startTransition } from 'react';
 import { formatDate } from '@/lib/format-date';
-import { createViewSearch, parseTimelineView, type TimelineView } from '@/lib/parse-timeline-view';
+import {
+  createViewSearch,
+  parseTimelineView,
+  toDay,
+  type TimelineView,
+} from '@/lib/parse-timeline-view';
 import type { Domain } from '@/lib/timeline-domain';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline-payload';
 import { isThemeMatch } from '@/lib/filter-events';
@@ -179,6 +184,12 @@ export function Dashboard({
           <Timeline
             firstViews={firstViews}
             include={include}
+            exportName={[
+              'alliance-timeline',
+              toDay(view.domain[0]),
+              toDay(view.domain[1] - 86_400_000),
+              ...(filter.themes.length ? [`themes-${filter.themes.join('-')}`] : []),
+            ].join('_')}
             dimExcluded={dimExcluded}
             events={events}
             bounds={bounds}

@@ -189,3 +189,36 @@ test('toggling a theme filters the timeline and the URL; dimming keeps every eve
   await page.goBack();
   await expect.poll(() => param(page, 'themes')).toBeNull();
 });
+
+test('the timeline downloads as SVG and PNG, named after the window, filters and date', async ({
+  page,
+}) => {
+  await open(
+    page,
+    '/?from=2021-01-01&to=2023-12-31&themes=okinawa&event=2022-05-04-defense-ministerial',
+  );
+  const toolbar = page.getByRole('toolbar', { name: 'Timeline controls' });
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    toolbar.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toMatch(
+    /^alliance-timeline_2021-01-01_2023-12-31_themes-okinawa_\d{4}-\d{2}-\d{2}\.svg$/,
+  );
+  const text = await (
+    await svg.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('DEFENSE MINISTERIALS');
+  expect(text).toContain('stroke-dasharray');
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    toolbar.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(2000);
+});

@@ -33,6 +33,7 @@ export interface TimelineColors {
   accent: string;
   /** Text on a lane-coloured cluster. */
   onLane: string;
+  bg: string;
   lanes: string[];
 }
 
@@ -46,6 +47,7 @@ export function readColors(element: Element): TimelineColors {
     band: read('--panel'),
     accent: read('--accent'),
     onLane: read('--on-lane'),
+    bg: read('--bg'),
     lanes: LANES.map((_, index) => read(`--lane-${index}`)),
   };
 }

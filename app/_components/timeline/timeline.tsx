@@ -17,6 +17,7 @@ import { centreDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
 import type { TimelineEvent } from '@/lib/timeline-events';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { createTimelineFrame, type TimelineFrame } from '@/lib/create-timeline-frame';
+import { createTimelineSvg } from '@/lib/create-timeline-svg';
 import { LANES } from '@/lib/timeline-lanes';
 import {
   createLaneIndex,
@@ -54,6 +55,8 @@ export interface TimelineProps {
   include?: ((event: TimelineEvent) => boolean) | null;
   /** Show the events that do not match faintly instead of hiding them. */
   dimExcluded?: boolean;
+  /** Start of the names of downloaded pictures, e.g. "alliance-timeline_2021-01-01_2023-12-31". */
+  exportName: string;
   /** The server-rendered first view, shown until the canvas has drawn. */
   firstViews: Record<FirstViewSize, StaticFrame>;
 }
@@ -62,6 +65,7 @@ const ZOOM_STEP = 1.6;
 
 /** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
 export function Timeline({
+  exportName,
   include = null,
   dimExcluded = false,
   firstViews,
@@ -274,6 +278,27 @@ export function Timeline({
     jumpTo(zoomDomain([first - pad, last + pad], 1, (first + last) / 2, bounds));
   };
 
+  const download = (blob: Blob, extension: string) => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${exportName}_${new Date().toISOString().slice(0, 10)}.${extension}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+  const exportPng = () => canvasRef.current?.toBlob((blob) => blob && download(blob, 'png'));
+  const exportSvg = () => {
+    const canvas = canvasRef.current;
+    if (!canvas || !width) return;
+    const svg = createTimelineSvg(computeFrame(liveDomain.current, width), {
+      height: TIMELINE_HEIGHT,
+      axisHeight: GEOMETRY.axisHeight,
+      laneHeight: GEOMETRY.laneHeight,
+      markY: getMarkY,
+      colors: colors.current ?? readColors(canvas),
+    });
+    download(new Blob([svg], { type: 'image/svg+xml' }), 'svg');
+  };
+
   return (
     <div className="timeline-block">
       <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
@@ -294,6 +319,12 @@ export function Timeline({
         </button>
         <button type="button" onClick={() => jumpTo([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)])}>
           2022
+        </button>
+        <button type="button" onClick={exportPng}>
+          Download PNG
+        </button>
+        <button type="button" onClick={exportSvg}>
+          Download SVG
         </button>
         <span className="timeline-range" aria-live="polite">
           {formatRange(layerDomain)}
