@@ -19,8 +19,9 @@ import {
 import type { TimelineEvent } from '@/lib/timeline-events';
 import useSWR from 'swr';
 import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
+import dynamic from 'next/dynamic';
 import { EventPanel } from './event-panel';
-import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
+import type { ThemeFilterOption } from './theme-filter-panel';
 import { ThemeChips } from './theme-chips';
 import { Timeline } from './timeline/timeline';
 import { TimelineFirstView } from './timeline/timeline-first-view';
@@ -43,6 +44,18 @@ interface DashboardProps {
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
 }
+
+/** The theme list loads after the timeline, so its code is not part of the first load. */
+const ThemeFilterPanel = dynamic(
+  () => import('./theme-filter-panel').then((module) => module.ThemeFilterPanel),
+  { ssr: false, loading: () => <p role="status">Loading the themes…</p> },
+);
+
+/** The matrix loads after the timeline, so its code is not part of the first load. */
+const DashboardMatrix = dynamic(() => import('./dashboard-matrix'), {
+  ssr: false,
+  loading: () => <p role="status">Loading the matrix…</p>,
+});
 
 /** The most rows the list view shows at once. */
 const LIST_LIMIT = 500;
@@ -269,6 +282,12 @@ export function Dashboard({
             </tbody>
           </table>
         )}
+        <DashboardMatrix
+          domain={view.domain}
+          filter={filter}
+          themes={themes}
+          onOpenCell={(eventId) => select(eventId)}
+        />
       </div>
       {view.event && (
         <EventPanel

@@ -222,3 +222,23 @@ test('the timeline downloads as SVG and PNG, named after the window, filters and
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(2000);
 });
+
+test('the matrix under the timeline follows its window, and a cell opens its event', async ({
+  page,
+}) => {
+  await open(page, '/?from=2022-01-01&to=2022-12-31&themes=senkaku&event=');
+  const matrix = page.getByRole('grid', { name: /How each theme recurs/ });
+  await expect(matrix.getByRole('rowheader')).toHaveCount(1);
+  const expected = (
+    await (
+      await page.request.get('/api/events?themes=senkaku&from=2022-01-01&to=2022-12-31')
+    ).json()
+  ).events;
+  await expect(matrix.getByRole('columnheader')).toHaveCount(expected.length + 2);
+  // The first cell of a row is its total; the next, the first event's.
+  await matrix.getByRole('gridcell').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText(
+    'Senkaku',
+  );
+});
