@@ -133,7 +133,7 @@ export function placeLabels(
     sorted.forEach((item, position) => {
       if (item.type !== 'event') return;
       const text = textOf(item.index);
-      const x = item.x + 8;
+      const x = item.x + 13; // clear of the selection ring around the mark
       const right = x + measure(text);
       const next = sorted[position + 1];
       const limit = Math.min(

@@ -91,6 +91,8 @@ export function Dashboard({
   const [view, setView] = useState(initialView);
   const [filter, setFilter] = useState(initialFilter);
   const [dimExcluded, setDimExcluded] = useState(false);
+  /** The theme of the matrix cell that opened the selected event, whose statements stand out. */
+  const [highlight, setHighlight] = useState<{ event: string; theme: string } | null>(null);
   const include = useMemo(
     () =>
       filter.themes.length ? (event: TimelineEvent) => isThemeMatch(event.themes, filter) : null,
@@ -286,7 +288,10 @@ export function Dashboard({
           domain={view.domain}
           filter={filter}
           themes={themes}
-          onOpenCell={(eventId) => select(eventId)}
+          onOpenCell={(eventId, themeId) => {
+            setHighlight({ event: eventId, theme: themeId });
+            select(eventId);
+          }}
         />
       </div>
       {view.event && (
@@ -298,6 +303,7 @@ export function Dashboard({
           describe={(id) => byId.get(id)}
           onSelect={select}
           onClose={() => select(null)}
+          highlightTheme={highlight?.event === view.event ? highlight.theme : null}
         />
       )}
     </div>

@@ -18,10 +18,20 @@ interface EventPanelProps {
   describe: (id: string) => { title: string; date: string } | undefined;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** A theme whose statements are highlighted (a matrix cell opened the event). */
+  highlightTheme?: string | null;
 }
 
 /** The selected event: facts, themes, provenance and source, and its statements by section. */
-export function EventPanel({ id, initial, themes, describe, onSelect, onClose }: EventPanelProps) {
+export function EventPanel({
+  id,
+  initial,
+  themes,
+  describe,
+  onSelect,
+  onClose,
+  highlightTheme = null,
+}: EventPanelProps) {
   const { data, error } = useSWR<{ event: EventDetail }>(
     `/api/events/${encodeURIComponent(id)}`,
     fetchJson,
@@ -66,6 +76,7 @@ export function EventPanel({ id, initial, themes, describe, onSelect, onClose }:
             themes={themes}
             referenced={referenced}
             onReference={onSelect}
+            highlightTheme={highlightTheme ?? undefined}
             headingLevel={3}
           />
         </>
