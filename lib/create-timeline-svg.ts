@@ -2,22 +2,27 @@ import type { TimelineFrame } from './create-timeline-frame';
 import { getClusterWidth } from './timeline-layout';
 import { LANES } from './timeline-lanes';
 
+/** Colours of the timeline's parts, as CSS colour strings (read from the page's custom properties). */
+export interface TimelineColors {
+  fg: string;
+  muted: string;
+  line: string;
+  band: string;
+  accent: string;
+  /** Text on a lane-coloured cluster. */
+  onLane: string;
+  bg: string;
+  /** One per lane. */
+  lanes: string[];
+}
+
 /** The geometry and colours an SVG drawing of the timeline needs. */
 export interface SvgStyle {
   height: number;
   axisHeight: number;
   laneHeight: number;
   markY: (lane: number) => number;
-  colors: {
-    fg: string;
-    muted: string;
-    line: string;
-    band: string;
-    accent: string;
-    onLane: string;
-    bg: string;
-    lanes: string[];
-  };
+  colors: TimelineColors;
 }
 
 /** A standalone SVG document of one timeline frame: lanes, axis, marks, clusters, labels, arcs. */

@@ -1,4 +1,7 @@
 import type { TimelineFrame } from '@/lib/create-timeline-frame';
+import type { TimelineColors } from '@/lib/create-timeline-svg';
+
+export type { TimelineColors };
 import { getClusterWidth, type TimelineItem } from '@/lib/timeline-layout';
 import type { Tick } from '@/lib/timeline-ticks';
 import { LANES } from '@/lib/timeline-lanes';
@@ -25,18 +28,6 @@ export function getMarkY(lane: number): number {
 }
 
 /** Colours read from the page's CSS custom properties, so the canvas follows light and dark. */
-export interface TimelineColors {
-  fg: string;
-  muted: string;
-  line: string;
-  band: string;
-  accent: string;
-  /** Text on a lane-coloured cluster. */
-  onLane: string;
-  bg: string;
-  lanes: string[];
-}
-
 export function readColors(element: Element): TimelineColors {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim() || '#888888';
