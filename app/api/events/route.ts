@@ -1,18 +1,13 @@
 import { createErrorResponse } from '@/lib/api-error';
 import { filterEvents } from '@/lib/filter-events';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseEventQuery } from '@/lib/parse-event-query';
+import { readEventQuery } from '@/lib/read-event-query';
 import { toEventSummary } from '@/lib/to-event-summary';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/events?themes=&match=&from=&to=&kind=&q= → {"events": [EventSummary]} in date order. */
 export function GET(request: Request): Response {
-  const corpus = loadCorpus();
-  const query = parseEventQuery(
-    new URL(request.url).searchParams,
-    corpus.themes.map((theme) => theme.id),
-  );
+  const { corpus, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   return Response.json({ events: filterEvents(corpus.events, query.value).map(toEventSummary) });
 }

@@ -1,8 +1,7 @@
 import { createErrorResponse } from '@/lib/api-error';
 import { computeRecurrence } from '@/lib/compute-recurrence';
 import { filterEvents } from '@/lib/filter-events';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseEventQuery } from '@/lib/parse-event-query';
+import { readEventQuery } from '@/lib/read-event-query';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,9 +10,8 @@ export const dynamic = 'force-dynamic';
  * selected themes (all themes when none is selected), columns the matching events in date order.
  */
 export function GET(request: Request): Response {
-  const corpus = loadCorpus();
+  const { corpus, query } = readEventQuery(request);
   const themeIds = corpus.themes.map((theme) => theme.id);
-  const query = parseEventQuery(new URL(request.url).searchParams, themeIds);
   if (!query.ok) return createErrorResponse(query.error);
   const rows = query.value.themes.length ? query.value.themes : themeIds;
   return Response.json(computeRecurrence(filterEvents(corpus.events, query.value), rows));

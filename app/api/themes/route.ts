@@ -1,8 +1,7 @@
 import { createErrorResponse } from '@/lib/api-error';
 import { computeThemeStats } from '@/lib/compute-theme-stats';
 import { filterEvents } from '@/lib/filter-events';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseEventQuery } from '@/lib/parse-event-query';
+import { readEventQuery } from '@/lib/read-event-query';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,9 +12,7 @@ export const dynamic = 'force-dynamic';
  * can show every theme's counts within a window.
  */
 export function GET(request: Request): Response {
-  const corpus = loadCorpus();
-  const themeIds = corpus.themes.map((theme) => theme.id);
-  const query = parseEventQuery(new URL(request.url).searchParams, themeIds);
+  const { corpus, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   const events = filterEvents(corpus.events, { ...query.value, themes: [] });
   return Response.json({ themes: computeThemeStats(corpus.themes, events) });

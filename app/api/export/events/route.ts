@@ -2,8 +2,7 @@ import { createErrorResponse } from '@/lib/api-error';
 import { createEventsExport } from '@/lib/create-events-export';
 import { createExportFileName, inferExportDate } from '@/lib/create-export-file-name';
 import { filterEvents } from '@/lib/filter-events';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseEventQuery } from '@/lib/parse-event-query';
+import { readEventQuery } from '@/lib/read-event-query';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,9 +11,7 @@ export const dynamic = 'force-dynamic';
  * statements as a JSON download whose file name names the filters and today's date (UTC).
  */
 export function GET(request: Request): Response {
-  const corpus = loadCorpus();
-  const themeIds = corpus.themes.map((theme) => theme.id);
-  const query = parseEventQuery(new URL(request.url).searchParams, themeIds);
+  const { corpus, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   const { themes, match, from, to } = query.value;
   const filters = { themes, match, ...(from ? { from } : {}), ...(to ? { to } : {}) };
