@@ -8,6 +8,7 @@ import { computeCorpusThemeStats } from '@/lib/compute-theme-stats';
 import { isThemeMatch } from '@/lib/filter-events';
 import { parseThemeFilter } from '@/lib/parse-theme-filter';
 import type { TimelineEvent } from '@/lib/timeline-events';
+import { createLanes, parseLaneMode } from '@/lib/timeline-lanes';
 import { Dashboard } from './_components/dashboard';
 
 export const dynamic = 'force-dynamic';
@@ -24,6 +25,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
   const themeIds = themes.map((theme) => theme.id);
   const filter = parseThemeFilter(params, themeIds);
+  const laneMode = parseLaneMode(params);
   const include = filter.themes.length
     ? (event: TimelineEvent) => isThemeMatch(event.themes, filter)
     : undefined;
@@ -44,9 +46,15 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       </h1>
       <Dashboard
         initialTimeline={embedded}
-        firstViews={createFirstViews(timeline, view, include)}
+        firstViews={createFirstViews(
+          timeline,
+          view,
+          include,
+          createLanes(laneMode, themes, filter.themes),
+        )}
         themeOptions={themeOptions}
         initialFilter={filter}
+        initialLaneMode={laneMode}
         bounds={timeline.bounds}
         initialView={view}
         themes={themes}

@@ -6,7 +6,7 @@ import {
 import type { TimelineData } from './create-timeline-data';
 import type { TimelineView } from './parse-timeline-view';
 import type { TimelineEvent } from './timeline-events';
-import { LANES } from './timeline-lanes';
+import { LANES, type Lane } from './timeline-lanes';
 import { createLaneIndex } from './timeline-layout';
 
 /**
@@ -17,8 +17,8 @@ export interface StaticFrame {
   width: number;
   /** Each lane's mark positions. */
   marks: number[][];
-  /** The selected event's mark, if it is in view. */
-  selected: { lane: number; x: number } | null;
+  /** The selected event's marks in view: one per lane that holds it. */
+  selected: { lane: number; x: number }[];
   clusters: { lane: number; x: number; count: number }[];
   labels: { lane: number; x: number; text: string }[];
   ticks: { x: number; label: string; major: boolean }[];
@@ -39,8 +39,11 @@ export function createFirstViews(
   view: TimelineView,
   /** Which events the theme filter keeps; every event where not given. */
   include?: (event: TimelineEvent) => boolean,
+  /** The lanes shown; the kind lanes where not given. */
+  laneSet: readonly Lane[] = LANES,
 ): Record<FirstViewSize, StaticFrame> {
-  const lanes = include ? createLaneIndex(data.events, include) : data.lanes;
+  const lanes =
+    include || laneSet !== LANES ? createLaneIndex(data.events, include, laneSet) : data.lanes;
   const widths: Record<FirstViewSize, number> = {
     small: 340,
     medium: 560,
@@ -59,19 +62,21 @@ export function createFirstViews(
         focused: null,
         measure: estimateTextWidth,
         indexById,
+        laneSet,
       }),
+      laneSet.length,
     );
   return { small: frame(widths.small), medium: frame(widths.medium), large: frame(widths.large) };
 }
 
-function toStatic(frame: TimelineFrame): StaticFrame {
+function toStatic(frame: TimelineFrame, laneCount: number): StaticFrame {
   const round = (x: number) => Math.round(x * 10) / 10;
-  const marks = LANES.map(() => [] as number[]);
-  let selected: StaticFrame['selected'] = null;
+  const marks = Array.from({ length: laneCount }, () => [] as number[]);
+  const selected: StaticFrame['selected'] = [];
   for (const item of frame.items) {
     if (item.type !== 'event') continue;
     marks[item.lane]!.push(round(item.x));
-    if (item.index === frame.selected) selected = { lane: item.lane, x: round(item.x) };
+    if (item.index === frame.selected) selected.push({ lane: item.lane, x: round(item.x) });
   }
   return {
     width: frame.width,

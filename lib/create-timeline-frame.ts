@@ -2,7 +2,7 @@ import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
 import type { Domain } from './timeline-domain';
 import type { TimelineEvent } from './timeline-events';
-import { inferLane } from './timeline-lanes';
+import { findLanes, LANES, type Lane } from './timeline-lanes';
 import {
   layoutItems,
   placeLabels,
@@ -37,24 +37,30 @@ export interface FrameOptions {
   measure: (text: string) => number;
   /** Event index by id, to find the events a selected one refers to. */
   indexById: ReadonlyMap<string, number>;
+  /** The lanes `lanes` was indexed for, to place arcs; the kind lanes where not given. */
+  laneSet?: readonly Lane[];
 }
 
 /** Lays out one view: items and clusters, labels that never overlap, ticks, reference arcs. */
 export function createTimelineFrame(options: FrameOptions): TimelineFrame {
   const { events, lanes, domain, width, selected, focused, measure, indexById } = options;
+  const laneSet = options.laneSet ?? LANES;
   const items = layoutItems(lanes, domain, width, { keep: focused ?? selected });
   const labels = placeLabels(items, (index) => createMarkLabel(events[index]!), measure, width);
   const x = (time: number) => ((time - domain[0]) / (domain[1] - domain[0])) * width;
   const source = selected === null ? null : events[selected]!;
-  const arcs = (source?.references ?? [])
-    .map((id) => indexById.get(id))
-    .filter((index): index is number => index !== undefined)
-    .map((index) => ({
-      x0: x(source!.time),
-      lane0: inferLane(source!.kind),
-      x1: x(events[index]!.time),
-      lane1: inferLane(events[index]!.kind),
-    }));
+  const sourceLane = source ? findLanes(source, laneSet)[0] : undefined;
+  const arcs =
+    sourceLane === undefined
+      ? []
+      : source!.references.flatMap((id) => {
+          const index = indexById.get(id);
+          const lane = index === undefined ? undefined : findLanes(events[index]!, laneSet)[0];
+          if (lane === undefined) return [];
+          return [
+            { x0: x(source!.time), lane0: sourceLane, x1: x(events[index!]!.time), lane1: lane },
+          ];
+        });
   return { width, items, labels, ticks: createTicks(domain, width), selected, focused, arcs };
 }
 

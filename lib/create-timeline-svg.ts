@@ -1,6 +1,6 @@
 import type { TimelineFrame } from './create-timeline-frame';
 import { getClusterWidth } from './timeline-layout';
-import { LANES } from './timeline-lanes';
+import type { Lane, LaneGeometry } from './timeline-lanes';
 
 /** Colours of the timeline's parts, as CSS colour strings (read from the page's custom properties). */
 export interface TimelineColors {
@@ -12,48 +12,47 @@ export interface TimelineColors {
   /** Text on a lane-coloured cluster. */
   onLane: string;
   bg: string;
-  /** One per lane. */
+  /** One per kind lane. */
   lanes: string[];
 }
 
 /** The geometry and colours an SVG drawing of the timeline needs. */
 export interface SvgStyle {
-  height: number;
-  axisHeight: number;
-  laneHeight: number;
-  markY: (lane: number) => number;
+  lanes: readonly Lane[];
+  geometry: LaneGeometry;
   colors: TimelineColors;
 }
 
 /** A standalone SVG document of one timeline frame: lanes, axis, marks, clusters, labels, arcs. */
 export function createTimelineSvg(frame: TimelineFrame, style: SvgStyle): string {
-  const { colors, markY } = style;
+  const { colors, lanes } = style;
+  const { markY, axisHeight, laneHeight, height } = style.geometry;
   const parts: string[] = [
-    `<rect width="${frame.width}" height="${style.height}" fill="${colors.bg}"/>`,
-    ...LANES.map((lane, index) => {
-      const top = style.axisHeight + index * style.laneHeight;
+    `<rect width="${frame.width}" height="${height}" fill="${colors.bg}"/>`,
+    ...lanes.map((lane, index) => {
+      const top = axisHeight + index * laneHeight;
       const band =
         index % 2 === 0
-          ? `<rect y="${top}" width="${frame.width}" height="${style.laneHeight}" fill="${colors.band}"/>`
+          ? `<rect y="${top}" width="${frame.width}" height="${laneHeight}" fill="${colors.band}"/>`
           : '';
       return `${band}<text x="6" y="${top + 14}" fill="${colors.muted}" font-size="11" font-weight="600">${escapeXml(lane.label.toUpperCase())}</text>`;
     }),
     ...frame.ticks.map(
       (tick) =>
-        `<line x1="${tick.x}" x2="${tick.x}" y1="${style.axisHeight - (tick.major ? 8 : 5)}" y2="${style.height}" stroke="${colors.line}"/><text x="${tick.x + 4}" y="${style.axisHeight / 2 + 4}" fill="${tick.major ? colors.fg : colors.muted}">${escapeXml(tick.label)}</text>`,
+        `<line x1="${tick.x}" x2="${tick.x}" y1="${axisHeight - (tick.major ? 8 : 5)}" y2="${height}" stroke="${colors.line}"/><text x="${tick.x + 4}" y="${axisHeight / 2 + 4}" fill="${tick.major ? colors.fg : colors.muted}">${escapeXml(tick.label)}</text>`,
     ),
     ...frame.arcs.map(({ x0, lane0, x1, lane1 }) => {
       const y0 = markY(lane0) - 8;
       const y1 = markY(lane1) - 8;
       const cy = Math.max(
-        style.axisHeight,
-        Math.min(y0, y1) - Math.min(style.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2),
+        axisHeight,
+        Math.min(y0, y1) - Math.min(laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2),
       );
       return `<path d="M${x0},${y0} Q${(x0 + x1) / 2},${cy} ${x1},${y1}" fill="none" stroke="${colors.accent}" stroke-width="1.5" stroke-dasharray="5 4"/>`;
     }),
     ...frame.items.map((item) => {
       const y = markY(item.lane);
-      const color = colors.lanes[item.lane] ?? colors.fg;
+      const color = lanes[item.lane]?.color ?? colors.lanes[item.lane] ?? colors.fg;
       if (item.type === 'event') {
         const ring =
           item.index === frame.selected
@@ -69,7 +68,7 @@ export function createTimelineSvg(frame: TimelineFrame, style: SvgStyle): string
         `<text x="${label.x}" y="${markY(label.lane) + 4}" fill="${colors.fg}">${escapeXml(label.text)}</text>`,
     ),
   ];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${style.height}" viewBox="0 0 ${frame.width} ${style.height}" font-family="system-ui, sans-serif" font-size="12">${parts.join('')}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${height}" viewBox="0 0 ${frame.width} ${height}" font-family="system-ui, sans-serif" font-size="12">${parts.join('')}</svg>\n`;
 }
 
 function escapeXml(text: string): string {

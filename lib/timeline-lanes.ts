@@ -1,13 +1,23 @@
-import type { Kind } from './types';
+import { createSearchParams, type SearchParamsInput } from './create-search-params';
+import { formatSearch } from './parse-theme-filter';
+import type { Kind, ThemeLabel } from './types';
 
-/** A horizontal band of the timeline, holding the events of some kinds. */
+/** A horizontal band of the timeline: the events of some kinds, or the events on one theme. */
 export interface Lane {
   id: string;
   label: string;
-  kinds: Kind[];
+  /** The kinds of event it holds (kind lanes). */
+  kinds?: Kind[];
+  /** The theme whose events it holds (theme lanes); an event may then sit in several lanes. */
+  theme?: string;
+  /** The lane's colour; kind lanes take theirs from the page's `--lane-N` custom properties. */
+  color?: string;
 }
 
-/** The timeline's lanes, top to bottom. */
+/** Which lanes the timeline shows: one per kind of meeting, or one per theme. */
+export type LaneMode = 'kinds' | 'themes';
+
+/** The timeline's lanes by kind, top to bottom. */
 export const LANES: Lane[] = [
   { id: 'leaders', label: 'Leaders’ summits', kinds: ['leaders-summit'] },
   { id: 'two-plus-two', label: '“2+2” meetings', kinds: ['security-consultative-committee'] },
@@ -16,7 +26,69 @@ export const LANES: Lane[] = [
   { id: 'milestones', label: 'Milestones and anniversaries', kinds: ['milestone', 'anniversary'] },
 ];
 
-/** The index in LANES of the lane that holds a kind of event. */
-export function inferLane(kind: Kind): number {
-  return LANES.findIndex((lane) => lane.kinds.includes(kind));
+/** One lane per theme: the selected themes in the given order, or every theme when none is. */
+export function createThemeLanes(themes: ThemeLabel[], selected: readonly string[]): Lane[] {
+  const shown = selected.length
+    ? selected.flatMap((id) => themes.filter((theme) => theme.id === id))
+    : themes;
+  return shown.map(({ id, label, color }) => ({ id: `theme-${id}`, label, theme: id, color }));
+}
+
+/** The lanes for a mode and a theme selection. */
+export function createLanes(
+  mode: LaneMode,
+  themes: ThemeLabel[],
+  selected: readonly string[],
+): Lane[] {
+  return mode === 'themes' ? createThemeLanes(themes, selected) : LANES;
+}
+
+/** The indices of the lanes that hold an event: one kind lane, or each lane of its themes. */
+export function findLanes(
+  event: { kind: Kind; themes: readonly string[] },
+  lanes: readonly Lane[],
+): number[] {
+  const found: number[] = [];
+  lanes.forEach((lane, index) => {
+    if (lane.theme ? event.themes.includes(lane.theme) : lane.kinds?.includes(event.kind))
+      found.push(index);
+  });
+  return found;
+}
+
+/** The timeline's vertical measures for a number of lanes, in CSS pixels. */
+export interface LaneGeometry {
+  axisHeight: number;
+  laneHeight: number;
+  /** The whole timeline's height. */
+  height: number;
+  /** The y of a lane's marks. */
+  markY: (lane: number) => number;
+}
+
+const AXIS_HEIGHT = 30;
+
+/** Lanes are 50 px tall, or 40 px where there are more than five (theme lanes). */
+export function createLaneGeometry(laneCount: number): LaneGeometry {
+  const laneHeight = laneCount > 5 ? 40 : 50;
+  return {
+    axisHeight: AXIS_HEIGHT,
+    laneHeight,
+    height: AXIS_HEIGHT + laneCount * laneHeight + 6,
+    // Clusters (18 px tall) and selection rings stay below the lane's name, in its top 16 px.
+    markY: (lane) => AXIS_HEIGHT + lane * laneHeight + Math.min(30, laneHeight - 14),
+  };
+}
+
+/** Reads `lanes=themes` from a URL's search params; anything else means the kind lanes. */
+export function parseLaneMode(input: SearchParamsInput): LaneMode {
+  return createSearchParams(input).get('lanes') === 'themes' ? 'themes' : 'kinds';
+}
+
+/** The search string (no leading `?`) for a lane mode, keeping every other param of `current`. */
+export function createLaneModeSearch(current: SearchParamsInput, mode: LaneMode): string {
+  const params = createSearchParams(current);
+  if (mode === 'themes') params.set('lanes', 'themes');
+  else params.delete('lanes');
+  return formatSearch(params);
 }

@@ -1,6 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { Domain } from './timeline-domain';
-import { inferLane, LANES } from './timeline-lanes';
+import { findLanes, LANES, type Lane } from './timeline-lanes';
 import type { TimelineEvent } from './timeline-events';
 
 /** Each lane's events, sorted by time, as indices into the event array. */
@@ -15,23 +15,27 @@ export type TimelineItem =
   | { type: 'cluster'; lane: number; x: number; x0: number; x1: number; indices: number[] };
 
 /**
- * Sorts each lane's events by time, once per corpus (and per filter): `include`, where given,
- * leaves out the events it rejects.
+ * Sorts each lane's events by time, once per corpus (and per filter and set of lanes): `include`,
+ * where given, leaves out the events it rejects. An event sits in every lane that holds it.
  */
 export function createLaneIndex(
   events: TimelineEvent[],
   include?: (event: TimelineEvent) => boolean,
+  lanes: readonly Lane[] = LANES,
 ): LaneIndex[] {
-  const lanes: LaneIndex[] = LANES.map(() => ({ times: [], indices: [] }));
+  const index: LaneIndex[] = lanes.map(() => ({ times: [], indices: [] }));
   events
-    .map((event, index) => ({ time: event.time, index, lane: inferLane(event.kind) }))
-    .filter(({ index }) => !include || include(events[index]!))
-    .sort((a, b) => a.time - b.time || a.index - b.index)
-    .forEach(({ time, index, lane }) => {
-      lanes[lane]!.times.push(time);
-      lanes[lane]!.indices.push(index);
+    .map((event, position) => ({ time: event.time, position }))
+    .filter(({ position }) => !include || include(events[position]!))
+    .sort((a, b) => a.time - b.time || a.position - b.position)
+    .forEach(({ time, position }) => {
+      const event = events[position]!;
+      for (const lane of findLanes(event, lanes)) {
+        index[lane]!.times.push(time);
+        index[lane]!.indices.push(position);
+      }
     });
-  return lanes;
+  return index;
 }
 
 export interface LayoutOptions {

@@ -26,7 +26,13 @@ import { ThemeChips } from './theme-chips';
 import { Timeline } from './timeline/timeline';
 import { TimelineFirstView } from './timeline/timeline-first-view';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
-import { TIMELINE_HEIGHT } from './timeline/draw-timeline';
+import {
+  createLaneGeometry,
+  createLaneModeSearch,
+  createLanes,
+  parseLaneMode,
+  type LaneMode,
+} from '@/lib/timeline-lanes';
 import { fetchJson } from './fetch-json';
 
 interface DashboardProps {
@@ -41,6 +47,8 @@ interface DashboardProps {
   themeOptions: ThemeFilterOption[];
   /** The theme filter the URL asked for. */
   initialFilter: ThemeFilter;
+  /** The lanes the URL asked for: by kind, or one per theme. */
+  initialLaneMode: LaneMode;
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
 }
@@ -64,6 +72,7 @@ const LIST_LIMIT = 500;
 export function Dashboard({
   themeOptions,
   initialFilter,
+  initialLaneMode,
   firstViews,
   initialTimeline,
   bounds,
@@ -91,6 +100,11 @@ export function Dashboard({
   const [view, setView] = useState(initialView);
   const [filter, setFilter] = useState(initialFilter);
   const [dimExcluded, setDimExcluded] = useState(false);
+  const [laneMode, setLaneMode] = useState(initialLaneMode);
+  const lanes = useMemo(
+    () => createLanes(laneMode, themes, filter.themes),
+    [laneMode, themes, filter.themes],
+  );
   /** The theme of the matrix cell that opened the selected event, whose statements stand out. */
   const [highlight, setHighlight] = useState<{ event: string; theme: string } | null>(null);
   const include = useMemo(
@@ -115,6 +129,7 @@ export function Dashboard({
       setView(next);
       setVisible(next.domain);
       setFilter(parseThemeFilter(window.location.search, themeIds));
+      setLaneMode(parseLaneMode(window.location.search));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -123,6 +138,12 @@ export function Dashboard({
   const changeFilter = (next: ThemeFilter) => {
     setFilter(next);
     const search = createThemeFilterSearch(window.location.search, next);
+    window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
+  };
+
+  const changeLaneMode = (next: LaneMode) => {
+    setLaneMode(next);
+    const search = createLaneModeSearch(window.location.search, next);
     window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
   };
 
@@ -172,32 +193,42 @@ export function Dashboard({
   return (
     <div className={view.event ? 'dashboard with-panel' : 'dashboard'}>
       <div className="dashboard-main">
-        <details className="dashboard-filter">
-          <summary>
-            Filter by theme:{' '}
-            {filter.themes.length
-              ? `${filter.themes.map((id) => themeOptions.find((theme) => theme.id === id)?.label ?? id).join(', ')} (${filter.match === 'all' ? 'all of them' : 'any of them'})`
-              : 'every event'}
-          </summary>
-          <ThemeFilterPanel
-            themes={themeOptions}
-            selected={filter.themes}
-            match={filter.match}
-            onChange={changeFilter}
-            title="Themes"
-          />
-          <label className="dim-toggle">
-            <input
-              type="checkbox"
-              checked={dimExcluded}
-              onChange={(event) => setDimExcluded(event.target.checked)}
-            />{' '}
-            Show the events that do not match faintly instead of hiding them
-          </label>
-        </details>
+        <div className="dashboard-controls">
+          <details className="dashboard-filter">
+            <summary>
+              Filter by theme:{' '}
+              {filter.themes.length
+                ? `${filter.themes.map((id) => themeOptions.find((theme) => theme.id === id)?.label ?? id).join(', ')} (${filter.match === 'all' ? 'all of them' : 'any of them'})`
+                : 'every event'}
+            </summary>
+            <ThemeFilterPanel
+              themes={themeOptions}
+              selected={filter.themes}
+              match={filter.match}
+              onChange={changeFilter}
+              title="Themes"
+            />
+            <label className="dim-toggle">
+              <input
+                type="checkbox"
+                checked={dimExcluded}
+                onChange={(event) => setDimExcluded(event.target.checked)}
+              />{' '}
+              Show the events that do not match faintly instead of hiding them
+            </label>
+          </details>
+          <button
+            type="button"
+            aria-pressed={laneMode === 'themes'}
+            onClick={() => changeLaneMode(laneMode === 'themes' ? 'kinds' : 'themes')}
+          >
+            Theme lanes
+          </button>
+        </div>
         {events ? (
           <Timeline
             firstViews={firstViews}
+            lanes={lanes}
             include={include}
             exportName={[
               'alliance-timeline',
@@ -227,9 +258,9 @@ export function Dashboard({
                   ? `The timeline could not be loaded: ${error.message}`
                   : 'Loading the timeline'
               }
-              style={{ height: TIMELINE_HEIGHT }}
+              style={{ height: createLaneGeometry(lanes.length).height }}
             >
-              <TimelineFirstView views={firstViews} />
+              <TimelineFirstView views={firstViews} lanes={lanes} />
             </div>
           </div>
         )}

@@ -242,3 +242,34 @@ test('the matrix under the timeline follows its window, and a cell opens its eve
     'Senkaku',
   );
 });
+
+test('theme lanes give each selected theme its own lane, and the URL keeps the mode', async ({
+  page,
+}) => {
+  const window = 'from=2022-01-01&to=2022-06-30';
+  const count = async (theme: string) =>
+    (await (await page.request.get(`/api/events?themes=${theme}&${window}`)).json()).events
+      .length as number;
+  expect(await count('taiwan-strait')).toBeGreaterThanOrEqual(3);
+  await open(page, `/?${window}&themes=taiwan-strait,okinawa&event=`);
+  await expect(timeline(page).getByRole('group', { name: 'Defense ministerials' })).toHaveCount(1);
+  const toggle = page.getByRole('button', { name: 'Theme lanes' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => param(page, 'lanes')).toBe('themes');
+  await expect(timeline(page).getByRole('group', { name: 'Defense ministerials' })).toHaveCount(0);
+  const taiwan = timeline(page).getByRole('group', { name: 'Taiwan Strait' });
+  const okinawa = timeline(page).getByRole('group', { name: 'Okinawa' });
+  await expect(taiwan.locator('[data-event-id]')).toHaveCount(await count('taiwan-strait'));
+  await expect(okinawa.locator('[data-event-id]')).toHaveCount(await count('okinawa'));
+  // The seed speaks of both, so it sits in both lanes.
+  await expect(taiwan.getByRole('button', { name: SEED })).toBeVisible();
+  await expect(okinawa.getByRole('button', { name: SEED })).toBeVisible();
+
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length);
+  await expect(timeline(page).getByRole('group', { name: 'Okinawa' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Theme lanes' }).click();
+  await expect.poll(() => param(page, 'lanes')).toBeNull();
+  await expect(timeline(page).getByRole('group', { name: 'Defense ministerials' })).toHaveCount(1);
+});

@@ -4,14 +4,10 @@ import type { TimelineColors } from '@/lib/create-timeline-svg';
 export type { TimelineColors };
 import { getClusterWidth, type TimelineItem } from '@/lib/timeline-layout';
 import type { Tick } from '@/lib/timeline-ticks';
-import { LANES } from '@/lib/timeline-lanes';
+import { createLaneGeometry, LANES, type Lane, type LaneGeometry } from '@/lib/timeline-lanes';
 
-/** Sizes of the timeline's parts, in CSS pixels. */
+/** Sizes and fonts of the timeline's parts, in CSS pixels; lane heights are in LaneGeometry. */
 export const GEOMETRY = {
-  axisHeight: 30,
-  laneHeight: 50,
-  /** Where in its lane a mark's centre sits. */
-  markOffset: 30,
   markRadius: 5.5,
   font: '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   countFont:
@@ -19,12 +15,18 @@ export const GEOMETRY = {
   laneFont: '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
 } as const;
 
-/** The canvas height for all lanes. */
-export const TIMELINE_HEIGHT = GEOMETRY.axisHeight + LANES.length * GEOMETRY.laneHeight + 6;
+/** The timeline's height with the kind lanes. */
+export const TIMELINE_HEIGHT = createLaneGeometry(LANES.length).height;
 
-/** The y of a lane's marks. */
-export function getMarkY(lane: number): number {
-  return GEOMETRY.axisHeight + lane * GEOMETRY.laneHeight + GEOMETRY.markOffset;
+/** The lanes a frame is drawn with, their measures, and their colours. */
+export interface LaneStyle {
+  lanes: readonly Lane[];
+  geometry: LaneGeometry;
+}
+
+/** A lane's colour: its own (a theme's), else the page's colour for its place among kind lanes. */
+export function getLaneColor(lanes: readonly Lane[], lane: number, colors: TimelineColors): string {
+  return lanes[lane]?.color ?? colors.lanes[lane] ?? colors.fg;
 }
 
 /** Colours read from the page's CSS custom properties, so the canvas follows light and dark. */
@@ -48,14 +50,16 @@ export function drawTimeline(
   context: CanvasRenderingContext2D,
   frame: TimelineFrame,
   colors: TimelineColors,
+  style: LaneStyle,
   /** Events drawn faintly (those the theme filter does not match, in "dim" mode). */
   isDimmed: ((index: number) => boolean) | null = null,
 ): void {
   const { width, items, labels, ticks, selected, focused, arcs } = frame;
-  context.clearRect(0, 0, width, TIMELINE_HEIGHT);
-  drawLanes(context, width, colors);
-  drawAxis(context, ticks, colors);
-  drawArcs(context, arcs, colors);
+  const { markY } = style.geometry;
+  context.clearRect(0, 0, width, style.geometry.height);
+  drawLanes(context, width, colors, style);
+  drawAxis(context, ticks, colors, style.geometry);
+  drawArcs(context, arcs, colors, style.geometry);
   for (const item of items) {
     const dimmed = isDimmed
       ? item.type === 'event'
@@ -66,6 +70,8 @@ export function drawTimeline(
     drawItem(
       context,
       item,
+      markY(item.lane),
+      getLaneColor(style.lanes, item.lane, colors),
       colors,
       item.type === 'event' && item.index === selected,
       item.type === 'event' && item.index === focused,
@@ -77,50 +83,60 @@ export function drawTimeline(
   context.fillStyle = colors.fg;
   for (const label of labels) {
     context.globalAlpha = isDimmed?.(label.index) ? 0.35 : 1;
-    context.fillText(label.text, label.x, getMarkY(label.lane));
+    context.fillText(label.text, label.x, markY(label.lane));
   }
   context.globalAlpha = 1;
 }
 
-function drawLanes(context: CanvasRenderingContext2D, width: number, colors: TimelineColors): void {
+function drawLanes(
+  context: CanvasRenderingContext2D,
+  width: number,
+  colors: TimelineColors,
+  { lanes, geometry }: LaneStyle,
+): void {
   context.font = GEOMETRY.laneFont;
   context.textBaseline = 'top';
-  LANES.forEach((lane, index) => {
-    const top = GEOMETRY.axisHeight + index * GEOMETRY.laneHeight;
+  lanes.forEach((lane, index) => {
+    const top = geometry.axisHeight + index * geometry.laneHeight;
     if (index % 2 === 0) {
       context.fillStyle = colors.band;
-      context.fillRect(0, top, width, GEOMETRY.laneHeight);
+      context.fillRect(0, top, width, geometry.laneHeight);
     }
     context.fillStyle = colors.muted;
     context.fillText(lane.label.toUpperCase(), 6, top + 5);
   });
 }
 
-function drawAxis(context: CanvasRenderingContext2D, ticks: Tick[], colors: TimelineColors): void {
+function drawAxis(
+  context: CanvasRenderingContext2D,
+  ticks: Tick[],
+  colors: TimelineColors,
+  geometry: LaneGeometry,
+): void {
   context.font = GEOMETRY.font;
   context.textBaseline = 'middle';
   for (const tick of ticks) {
     context.fillStyle = colors.line;
     context.fillRect(
       Math.round(tick.x),
-      GEOMETRY.axisHeight - (tick.major ? 8 : 5),
+      geometry.axisHeight - (tick.major ? 8 : 5),
       1,
-      TIMELINE_HEIGHT,
+      geometry.height,
     );
     context.fillStyle = tick.major ? colors.fg : colors.muted;
-    context.fillText(tick.label, Math.round(tick.x) + 4, GEOMETRY.axisHeight / 2);
+    context.fillText(tick.label, Math.round(tick.x) + 4, geometry.axisHeight / 2);
   }
 }
 
 function drawItem(
   context: CanvasRenderingContext2D,
   item: TimelineItem,
+  y: number,
+  color: string,
   colors: TimelineColors,
   selected: boolean,
   focused: boolean,
 ): void {
-  const y = getMarkY(item.lane);
-  const color = colors.lanes[item.lane] ?? colors.fg;
   if (item.type === 'cluster') {
     const count = String(item.indices.length);
     const w = getClusterWidth(item.indices.length);
@@ -152,19 +168,20 @@ function drawArcs(
   context: CanvasRenderingContext2D,
   arcs: TimelineFrame['arcs'],
   colors: TimelineColors,
+  geometry: LaneGeometry,
 ): void {
   context.strokeStyle = colors.accent;
   context.lineWidth = 1.5;
   context.setLineDash([5, 4]);
   for (const { x0, lane0, x1, lane1 } of arcs) {
-    const y0 = getMarkY(lane0) - 8;
-    const y1 = getMarkY(lane1) - 8;
-    const lift = Math.min(GEOMETRY.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
+    const y0 = geometry.markY(lane0) - 8;
+    const y1 = geometry.markY(lane1) - 8;
+    const lift = Math.min(geometry.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
     context.beginPath();
     context.moveTo(x0, y0);
     context.quadraticCurveTo(
       (x0 + x1) / 2,
-      Math.max(GEOMETRY.axisHeight, Math.min(y0, y1) - lift),
+      Math.max(geometry.axisHeight, Math.min(y0, y1) - lift),
       x1,
       y1,
     );

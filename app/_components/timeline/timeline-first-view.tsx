@@ -1,11 +1,12 @@
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { getClusterWidth } from '@/lib/timeline-layout';
-import { LANES } from '@/lib/timeline-lanes';
-import { GEOMETRY, getMarkY, TIMELINE_HEIGHT } from './draw-timeline';
+import { createLaneGeometry, type Lane, type LaneGeometry } from '@/lib/timeline-lanes';
+import { GEOMETRY } from './draw-timeline';
 
 interface TimelineFirstViewProps {
   /** The first view laid out for each screen size; CSS shows the one that fits. */
   views: Record<FirstViewSize, StaticFrame>;
+  lanes: readonly Lane[];
 }
 
 /**
@@ -13,11 +14,18 @@ interface TimelineFirstViewProps {
  * the page is, before the script that draws the interactive timeline has loaded. Positions are in
  * percentages of the width, so a view fits any width from the one it was laid out for upwards.
  */
-export function TimelineFirstView({ views }: TimelineFirstViewProps) {
+export function TimelineFirstView({ views, lanes }: TimelineFirstViewProps) {
+  const geometry = createLaneGeometry(lanes.length);
   return (
     <>
       {(Object.keys(views) as FirstViewSize[]).map((size) => (
-        <FirstViewSvg key={size} size={size} frame={views[size]} />
+        <FirstViewSvg
+          key={size}
+          size={size}
+          frame={views[size]}
+          lanes={lanes}
+          geometry={geometry}
+        />
       ))}
       {/* Runs as the HTML is parsed, when this view is first painted. */}
       <script
@@ -30,27 +38,30 @@ export function TimelineFirstView({ views }: TimelineFirstViewProps) {
   );
 }
 
-function FirstViewSvg({ size, frame }: { size: FirstViewSize; frame: StaticFrame }) {
+interface FirstViewSvgProps {
+  size: FirstViewSize;
+  frame: StaticFrame;
+  lanes: readonly Lane[];
+  geometry: LaneGeometry;
+}
+
+function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
+  const { axisHeight, laneHeight, height, markY } = geometry;
+  const laneColor = (index: number) => lanes[index]!.color ?? `var(--lane-${index})`;
   const pct = (x: number) => `${((x / frame.width) * 100).toFixed(3)}%`;
   return (
     <svg
       className={`first-view first-view-${size}`}
       width="100%"
-      height={TIMELINE_HEIGHT}
+      height={height}
       aria-hidden="true"
     >
-      {LANES.map((lane, index) => {
-        const top = GEOMETRY.axisHeight + index * GEOMETRY.laneHeight;
+      {lanes.map((lane, index) => {
+        const top = axisHeight + index * laneHeight;
         return (
           <g key={lane.id}>
             {index % 2 === 0 && (
-              <rect
-                x={0}
-                y={top}
-                width="100%"
-                height={GEOMETRY.laneHeight}
-                className="first-view-band"
-              />
+              <rect x={0} y={top} width="100%" height={laneHeight} className="first-view-band" />
             )}
             <text x={6} y={top + 14} className="first-view-lane">
               {lane.label.toUpperCase()}
@@ -63,14 +74,14 @@ function FirstViewSvg({ size, frame }: { size: FirstViewSize; frame: StaticFrame
           <line
             x1={pct(tick.x)}
             x2={pct(tick.x)}
-            y1={GEOMETRY.axisHeight - (tick.major ? 8 : 5)}
-            y2={TIMELINE_HEIGHT}
+            y1={axisHeight - (tick.major ? 8 : 5)}
+            y2={height}
             className="first-view-tick"
           />
           <text
             x={pct(tick.x)}
             dx={4}
-            y={GEOMETRY.axisHeight / 2}
+            y={axisHeight / 2}
             dy="0.35em"
             className={tick.major ? 'first-view-text' : 'first-view-muted'}
           >
@@ -79,16 +90,16 @@ function FirstViewSvg({ size, frame }: { size: FirstViewSize; frame: StaticFrame
         </g>
       ))}
       <svg
-        viewBox={`0 0 ${frame.width} ${TIMELINE_HEIGHT}`}
+        viewBox={`0 0 ${frame.width} ${height}`}
         preserveAspectRatio="none"
         width="100%"
-        height={TIMELINE_HEIGHT}
+        height={height}
       >
         {frame.arcs.map(({ x0, lane0, x1, lane1 }) => {
-          const y0 = getMarkY(lane0) - 8;
-          const y1 = getMarkY(lane1) - 8;
-          const lift = Math.min(GEOMETRY.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
-          const cy = Math.max(GEOMETRY.axisHeight, Math.min(y0, y1) - lift);
+          const y0 = markY(lane0) - 8;
+          const y1 = markY(lane1) - 8;
+          const lift = Math.min(laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
+          const cy = Math.max(axisHeight, Math.min(y0, y1) - lift);
           return (
             <path
               key={`${x0}-${x1}-${lane1}`}
@@ -100,13 +111,13 @@ function FirstViewSvg({ size, frame }: { size: FirstViewSize; frame: StaticFrame
         })}
       </svg>
       <svg
-        viewBox={`0 0 ${frame.width} ${TIMELINE_HEIGHT}`}
+        viewBox={`0 0 ${frame.width} ${height}`}
         preserveAspectRatio="none"
         width="100%"
-        height={TIMELINE_HEIGHT}
+        height={height}
       >
         {/* One path per lane for the clusters: each a pill, a stroke with round caps. */}
-        {LANES.map((lane, index) => (
+        {lanes.map((lane, index) => (
           <path
             key={`clusters-${lane.id}`}
             d={frame.clusters
@@ -114,21 +125,21 @@ function FirstViewSvg({ size, frame }: { size: FirstViewSize; frame: StaticFrame
               .map((cluster) => {
                 const width = getClusterWidth(cluster.count);
                 const start = cluster.x - width / 2 + 9;
-                return `M${start.toFixed(1)} ${getMarkY(index)}h${(width - 18).toFixed(1)}`;
+                return `M${start.toFixed(1)} ${markY(index)}h${(width - 18).toFixed(1)}`;
               })
               .join('')}
             className="first-view-clusters"
-            style={{ stroke: `var(--lane-${index})` }}
+            style={{ stroke: laneColor(index) }}
             vectorEffect="non-scaling-stroke"
           />
         ))}
         {/* One path per lane: each mark a zero-length stroke with a round cap, round at any width. */}
-        {LANES.map((lane, index) => (
+        {lanes.map((lane, index) => (
           <path
             key={lane.id}
-            d={frame.marks[index]!.map((x) => `M${x} ${getMarkY(index)}h0`).join('')}
+            d={frame.marks[index]!.map((x) => `M${x} ${markY(index)}h0`).join('')}
             className="first-view-marks"
-            style={{ stroke: `var(--lane-${index})` }}
+            style={{ stroke: laneColor(index) }}
             vectorEffect="non-scaling-stroke"
           />
         ))}
@@ -137,7 +148,7 @@ function FirstViewSvg({ size, frame }: { size: FirstViewSize; frame: StaticFrame
         <text
           key={`${cluster.lane}-${cluster.x}`}
           x={pct(cluster.x)}
-          y={getMarkY(cluster.lane)}
+          y={markY(cluster.lane)}
           dy="0.35em"
           textAnchor="middle"
           className="first-view-count"
@@ -145,19 +156,20 @@ function FirstViewSvg({ size, frame }: { size: FirstViewSize; frame: StaticFrame
           {cluster.count}
         </text>
       ))}
-      {frame.selected && (
+      {frame.selected.map((mark) => (
         <circle
-          cx={pct(frame.selected.x)}
-          cy={getMarkY(frame.selected.lane)}
+          key={mark.lane}
+          cx={pct(mark.x)}
+          cy={markY(mark.lane)}
           r={GEOMETRY.markRadius + 5}
           className="first-view-ring"
         />
-      )}
+      ))}
       {frame.labels.map((label) => (
         <text
           key={`${label.lane}-${label.x}`}
           x={pct(label.x)}
-          y={getMarkY(label.lane)}
+          y={markY(label.lane)}
           dy="0.35em"
           className="first-view-text"
         >

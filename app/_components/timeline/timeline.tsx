@@ -18,21 +18,14 @@ import type { TimelineEvent } from '@/lib/timeline-events';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { createTimelineFrame, type TimelineFrame } from '@/lib/create-timeline-frame';
 import { createTimelineSvg } from '@/lib/create-timeline-svg';
-import { LANES } from '@/lib/timeline-lanes';
+import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline-lanes';
 import {
   createLaneIndex,
   getClusterWidth,
   layoutItems,
   type TimelineItem,
 } from '@/lib/timeline-layout';
-import {
-  drawTimeline,
-  getMarkY,
-  GEOMETRY,
-  readColors,
-  TIMELINE_HEIGHT,
-  type TimelineColors,
-} from './draw-timeline';
+import { drawTimeline, GEOMETRY, readColors, type TimelineColors } from './draw-timeline';
 import { Overview } from './overview';
 import { useElementWidth } from './use-element-width';
 import { TimelineFirstView } from './timeline-first-view';
@@ -59,6 +52,8 @@ export interface TimelineProps {
   exportName: string;
   /** The server-rendered first view, shown until the canvas has drawn. */
   firstViews: Record<FirstViewSize, StaticFrame>;
+  /** The lanes, top to bottom: by kind (the default) or one per theme. */
+  lanes?: readonly Lane[];
 }
 
 const ZOOM_STEP = 1.6;
@@ -69,6 +64,7 @@ export function Timeline({
   include = null,
   dimExcluded = false,
   firstViews,
+  lanes = LANES,
   events,
   bounds,
   domain,
@@ -83,12 +79,15 @@ export function Timeline({
   const liveDomain = useRef<Domain>(domain);
   const [layerDomain, setLayerDomain] = useState<Domain>(domain);
   const hide = include && !dimExcluded ? include : undefined;
-  const laneIndex = useMemo(() => createLaneIndex(events, hide), [events, hide]);
-  /** The events arrow keys move through, in date order: those shown. */
-  const order = useMemo(
-    () => events.flatMap((event, index) => (!hide || hide(event) ? [index] : [])),
-    [events, hide],
-  );
+  const laneIndex = useMemo(() => createLaneIndex(events, hide, lanes), [events, hide, lanes]);
+  const geometry = useMemo(() => createLaneGeometry(lanes.length), [lanes.length]);
+  const height = geometry.height;
+  /** The events arrow keys move through, in date order: those in some lane. */
+  const order = useMemo(() => {
+    const shown = new Uint8Array(events.length);
+    for (const lane of laneIndex) for (const index of lane.indices) shown[index] = 1;
+    return events.flatMap((_, index) => (shown[index] ? [index] : []));
+  }, [events, laneIndex]);
   const isDimmed = useMemo(
     () => (include && dimExcluded ? (index: number) => !include(events[index]!) : null),
     [include, dimExcluded, events],
@@ -119,8 +118,9 @@ export function Timeline({
         focused,
         measure,
         indexById,
+        laneSet: lanes,
       }),
-    [laneIndex, measure, events, indexById, selected, focused],
+    [laneIndex, measure, events, indexById, selected, focused, lanes],
   );
 
   const draw = useCallback(() => {
@@ -129,14 +129,23 @@ export function Timeline({
     const context = canvas?.getContext('2d');
     if (!canvas || !context || !width) return;
     const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio)) {
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
       canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(TIMELINE_HEIGHT * ratio);
+      canvas.height = Math.round(height * ratio);
     }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     // Reading CSS costs a style recalculation: once, and again when the colour scheme changes.
     colors.current ??= readColors(canvas);
-    drawTimeline(context, computeFrame(liveDomain.current, width), colors.current, isDimmed);
+    drawTimeline(
+      context,
+      computeFrame(liveDomain.current, width),
+      colors.current,
+      { lanes, geometry },
+      isDimmed,
+    );
     if (!ready.current) {
       ready.current = true;
       // The server-rendered first view marks `timeline:ready` as it is parsed; a page rendered in
@@ -146,7 +155,7 @@ export function Timeline({
       performance.mark('timeline:interactive');
       setDrawn(true);
     }
-  }, [computeFrame, width, isDimmed]);
+  }, [computeFrame, width, isDimmed, height, lanes, geometry]);
 
   const scheduleDraw = useCallback(() => {
     if (!frameRequest.current) frameRequest.current = requestAnimationFrame(draw);
@@ -218,6 +227,8 @@ export function Timeline({
     [laneIndex, layerDomain, width, focused, selected],
   );
   const tabStop = useMemo(() => inferTabStop(items, focused, selected), [items, focused, selected]);
+  /** An event may sit in several theme lanes: the first of its marks takes the tab stop. */
+  const tabStopLane = items.find((item) => item.type === 'event' && item.index === tabStop)?.lane;
 
   useEffect(() => {
     if (!focusWanted.current || focused === null) return;
@@ -290,10 +301,8 @@ export function Timeline({
     const canvas = canvasRef.current;
     if (!canvas || !width) return;
     const svg = createTimelineSvg(computeFrame(liveDomain.current, width), {
-      height: TIMELINE_HEIGHT,
-      axisHeight: GEOMETRY.axisHeight,
-      laneHeight: GEOMETRY.laneHeight,
-      markY: getMarkY,
+      lanes,
+      geometry,
       colors: colors.current ?? readColors(canvas),
     });
     download(new Blob([svg], { type: 'image/svg+xml' }), 'svg');
@@ -337,16 +346,16 @@ export function Timeline({
         aria-label="Timeline of events. Arrow keys move between events, + and - zoom, Enter opens, Escape closes."
         aria-roledescription="timeline"
         onKeyDown={onKeyDown}
-        style={{ height: TIMELINE_HEIGHT }}
+        style={{ height }}
       >
         <canvas
           ref={canvasRef}
           className="timeline-canvas"
-          style={{ width: '100%', height: TIMELINE_HEIGHT }}
+          style={{ width: '100%', height }}
           aria-hidden="true"
         />
-        {!drawn && <TimelineFirstView views={firstViews} />}
-        {LANES.map((lane, laneNumber) => (
+        {!drawn && <TimelineFirstView views={firstViews} lanes={lanes} />}
+        {lanes.map((lane, laneNumber) => (
           <div key={lane.id} role="group" aria-label={lane.label} className="timeline-lane">
             {items
               .filter((item) => item.lane === laneNumber)
@@ -359,8 +368,8 @@ export function Timeline({
                     data-event-id={events[item.index]!.id}
                     aria-label={`${formatDate(events[item.index]!.date)}: ${events[item.index]!.title}`}
                     aria-current={item.index === selected ? 'true' : undefined}
-                    tabIndex={tabStop === item.index ? 0 : -1}
-                    style={{ left: item.x - 10, top: getMarkY(item.lane) - 10 }}
+                    tabIndex={tabStop === item.index && item.lane === tabStopLane ? 0 : -1}
+                    style={{ left: item.x - 10, top: geometry.markY(item.lane) - 10 }}
                     onFocus={() => setFocused(item.index)}
                     onClick={() => onSelect(events[item.index]!.id)}
                   />
@@ -374,7 +383,7 @@ export function Timeline({
                     style={{
                       left: item.x - getClusterWidth(item.indices.length) / 2,
                       width: getClusterWidth(item.indices.length),
-                      top: getMarkY(item.lane) - 10,
+                      top: geometry.markY(item.lane) - 10,
                     }}
                     onClick={() => openCluster(item)}
                   />
