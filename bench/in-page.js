@@ -72,3 +72,34 @@ async function dragGesture(selector) {
   fire('up');
   return frames;
 }
+
+/**
+ * Clicks the theme filter's checkbox for `label` and times, from the click, the first frame in
+ * which the timeline's marks have changed and the first in which the matrix has `rows` rows.
+ */
+function toggleTheme(label, rows) {
+  const box = [...document.querySelectorAll('.theme-filter-list input[type="checkbox"]')].find(
+    (input) => input.closest('label')?.textContent?.startsWith(label),
+  );
+  const lanes = document.querySelector('.timeline');
+  const marks = () =>
+    [...lanes.querySelectorAll('.timeline-lane > button')]
+      .map((button) => button.getAttribute('aria-label'))
+      .join('|');
+  const matrixRows = () =>
+    Number(/^(\d+) themes? across/.exec(document.querySelector('.matrix-help')?.textContent)?.[1]);
+  const before = marks();
+  const start = performance.now();
+  box.click();
+  return new Promise((resolve) => {
+    let timeline = null;
+    const step = () => {
+      const now = performance.now() - start;
+      if (timeline === null && marks() !== before) timeline = now;
+      if (timeline !== null && matrixRows() === rows) return resolve({ timeline, matrix: now });
+      if (now > 10_000) return resolve({ timeline: NaN, matrix: NaN });
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+}

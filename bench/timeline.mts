@@ -24,6 +24,14 @@ interface Figures {
   pan: { p50: number; p95: number };
 }
 
+/** Milliseconds from a click on a theme's checkbox to the frame that shows the change. */
+interface ToggleFigures {
+  timeline: { median: number; max: number };
+  matrix: { median: number; max: number };
+}
+
+const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 5);
+
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   // Frames measured unthrottled: the time between two frames is the work a frame costs.
@@ -35,7 +43,10 @@ const browser = await chromium.launch({
   ],
 });
 
-const results: Record<string, { events: number; ours: Figures; visTimeline: Figures }> = {};
+const results: Record<
+  string,
+  { events: number; ours: Figures; visTimeline: Figures; themeToggle: ToggleFigures }
+> = {};
 try {
   for (const size of SIZES) {
     const corpus = ensureCorpus(size);
@@ -45,11 +56,12 @@ try {
       // The server's first answer loads the corpus; time the browser, not that.
       await fetch(`${origin}/?event=`);
       const ours = await measure(browser, RUNS, (page) => openOurs(page, origin));
+      const themeToggle = await measureToggle(browser, origin);
       const visHtml = await createVisPage(origin);
       const visTimeline = await measure(browser, RUNS, (page) =>
         openVisTimeline(page, origin, visHtml),
       );
-      results[size] = { events: size, ours, visTimeline };
+      results[size] = { events: size, ours, visTimeline, themeToggle };
     } finally {
       server.kill();
     }
@@ -210,6 +222,40 @@ async function gestures(page: Page, target: string): Promise<Omit<Figures, 'read
   return { zoom: percentiles(zoom), pan: percentiles(pan) };
 }
 
+/**
+ * Toggles a theme on and off in the dashboard's filter, TOGGLES times each way, and times each
+ * change until the timeline and the matrix under it show it (the matrix asks the API anew).
+ */
+async function measureToggle(browser: Browser, origin: string): Promise<ToggleFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openOurs(page, origin);
+  await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length);
+  await page.getByText('Filter by theme:').click();
+  await page.getByRole('checkbox', { name: /^Taiwan Strait/ }).waitFor();
+  await page.locator('.matrix-help').waitFor();
+  const all = Number(/^(\d+) themes/.exec((await page.locator('.matrix-help').textContent())!)![1]);
+  const script = readFileSync(path.join(ROOT, 'bench', 'in-page.js'), 'utf8');
+  const timeline: number[] = [];
+  const matrix: number[] = [];
+  for (let run = 0; run < TOGGLES * 2; run += 1) {
+    await page.waitForTimeout(400);
+    const rows = run % 2 === 0 ? 1 : all;
+    const figures = (await page.evaluate(`${script}\ntoggleTheme('Taiwan Strait', ${rows})`)) as {
+      timeline: number;
+      matrix: number;
+    };
+    timeline.push(figures.timeline);
+    matrix.push(figures.matrix);
+  }
+  await context.close();
+  const summary = (values: number[]) => ({
+    median: round(median(values)),
+    max: round(Math.max(...values)),
+  });
+  return { timeline: summary(timeline), matrix: summary(matrix) };
+}
+
 function percentiles(frames: number[]): { p50: number; p95: number } {
   const sorted = [...frames].sort((a, b) => a - b);
   const at = (q: number) =>
@@ -236,6 +282,14 @@ function printTable(all: typeof results): void {
     add('wheel zoom frame p95', ours.zoom.p95, visTimeline.zoom.p95);
     add('drag pan frame p50', ours.pan.p50, visTimeline.pan.p50);
     add('drag pan frame p95', ours.pan.p95, visTimeline.pan.p95);
+  }
+  console.log();
+  console.log('events  theme toggle: timeline (median / max)  matrix (median / max)');
+  for (const { events, themeToggle } of Object.values(all)) {
+    const { timeline, matrix } = themeToggle;
+    console.log(
+      `${String(events).padEnd(6)}  ${`${timeline.median} / ${timeline.max} ms`.padEnd(38)}  ${matrix.median} / ${matrix.max} ms`,
+    );
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const row of rows)

@@ -1,5 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { formatUtc } from './format-date';
 import type { Domain } from './timeline-domain';
 import type { TimelineEvent } from './timeline-events';
 import { findLanes, LANES, type Lane } from './timeline-lanes';
@@ -64,11 +63,21 @@ export function createTimelineFrame(options: FrameOptions): TimelineFrame {
   return { width, items, labels, ticks: createTicks(domain, width), selected, focused, arcs };
 }
 
-/** "4 May 2022 · Defense Ministerial Meeting": a mark's label, short enough to sit beside it. */
+const markLabels = new WeakMap<TimelineEvent, string>();
+
+/**
+ * "4 May 2022 · Defense Ministerial Meeting": a mark's label, short enough to sit beside it. Made
+ * once per event: a frame asks for the label of every event in view.
+ */
 export function createMarkLabel(event: TimelineEvent): string {
-  const title = event.title.replace(/^Japan-U\.S\.\s+/, '');
-  const short = title.length > 38 ? `${title.slice(0, 37)}…` : title;
-  return `${format(new UTCDate(event.time), 'd MMM yyyy')} · ${short}`;
+  let label = markLabels.get(event);
+  if (label === undefined) {
+    const title = event.title.replace(/^Japan-U\.S\.\s+/, '');
+    const short = title.length > 38 ? `${title.slice(0, 37)}…` : title;
+    label = `${formatUtc(event.time, 'd MMM yyyy')} · ${short}`;
+    markLabels.set(event, label);
+  }
+  return label;
 }
 
 /** A label width estimate where no canvas can measure (on the server): generous, so never too short. */

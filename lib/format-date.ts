@@ -1,7 +1,24 @@
-import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
+
+/**
+ * A UTC time formatted with a date-fns pattern, whatever the reader's time zone: the pattern is
+ * applied to a local date with the same calendar fields (year, month, day, hour, minute).
+ */
+export function formatUtc(time: number, pattern: string): string {
+  const date = new Date(time);
+  const local = new Date(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+  );
+  // Years below 100 would otherwise be read as 19xx.
+  local.setFullYear(date.getUTCFullYear());
+  return format(local, pattern);
+}
 
 /** "2022-05-04" → "4 May 2022", whatever the reader's time zone. */
 export function formatDate(isoDate: string): string {
-  return format(new UTCDate(`${isoDate}T00:00:00Z`), 'd MMMM yyyy');
+  return formatUtc(Date.parse(`${isoDate}T00:00:00Z`), 'd MMMM yyyy');
 }

@@ -1,4 +1,3 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import type { Domain } from './timeline-domain';
 import { findLanes, LANES, type Lane } from './timeline-lanes';
 import type { TimelineEvent } from './timeline-events';
@@ -24,18 +23,37 @@ export function createLaneIndex(
   lanes: readonly Lane[] = LANES,
 ): LaneIndex[] {
   const index: LaneIndex[] = lanes.map(() => ({ times: [], indices: [] }));
-  events
-    .map((event, position) => ({ time: event.time, position }))
-    .filter(({ position }) => !include || include(events[position]!))
-    .sort((a, b) => a.time - b.time || a.position - b.position)
-    .forEach(({ time, position }) => {
-      const event = events[position]!;
-      for (const lane of findLanes(event, lanes)) {
-        index[lane]!.times.push(time);
-        index[lane]!.indices.push(position);
-      }
-    });
+  const kindLane = lanes === LANES ? createKindLaneLookup() : null;
+  const add = (lane: number, event: TimelineEvent, position: number) => {
+    index[lane]!.times.push(event.time);
+    index[lane]!.indices.push(position);
+  };
+  const order = isInDateOrder(events) ? null : sortByDate(events);
+  for (let i = 0; i < events.length; i += 1) {
+    const position = order ? order[i]! : i;
+    const event = events[position]!;
+    if (include && !include(event)) continue;
+    if (kindLane) add(kindLane.get(event.kind)!, event, position);
+    else for (const lane of findLanes(event, lanes)) add(lane, event, position);
+  }
   return index;
+}
+
+function isInDateOrder(events: TimelineEvent[]): boolean {
+  for (let i = 1; i < events.length; i += 1)
+    if (events[i - 1]!.time > events[i]!.time) return false;
+  return true;
+}
+
+/** Event positions by time, ties by position. */
+function sortByDate(events: TimelineEvent[]): number[] {
+  return events
+    .map((_, position) => position)
+    .sort((a, b) => events[a]!.time - events[b]!.time || a - b);
+}
+
+function createKindLaneLookup(): Map<string, number> {
+  return new Map(LANES.flatMap((lane, index) => (lane.kinds ?? []).map((kind) => [kind, index])));
 }
 
 export interface LayoutOptions {
@@ -64,8 +82,8 @@ export function layoutItems(
   const toX = (time: number) => (time - start) * pxPerMs;
   const items: TimelineItem[] = [];
   lanes.forEach(({ times, indices }, lane) => {
-    const from = bisectLeft(times, start - binMs);
-    const to = bisectRight(times, end + binMs);
+    const from = bisect(times, start - binMs, false);
+    const to = bisect(times, end + binMs, true);
     let run: number[] = [];
     let runBin = NaN;
     const flush = () => {
@@ -98,6 +116,21 @@ export function layoutItems(
     flush();
   });
   return items;
+}
+
+/**
+ * The first position in sorted `times` whose time is at least `time` (or, with `after`, greater
+ * than it).
+ */
+function bisect(times: number[], time: number, after: boolean): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (times[middle]! < time || (after && times[middle] === time)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** How wide a cluster's pill is drawn: room for its count, never wider than a bin. */

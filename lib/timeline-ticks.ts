@@ -1,5 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { formatUtc } from './format-date';
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { Domain } from './timeline-domain';
@@ -22,22 +21,21 @@ export function createTicks(domain: Domain, width: number): Tick[] {
   const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : domain[1] - domain[0];
   return ticks.map((date) => {
     const time = date.getTime();
-    const utc = new UTCDate(time);
-    return { time, x: scale(date), ...describeTick(utc, step) };
+    return { time, x: scale(date), ...describeTick(date, step) };
   });
 }
 
 const DAY = 86_400_000;
 
-function describeTick(date: UTCDate, step: number): { label: string; major: boolean } {
+function describeTick(date: Date, step: number): { label: string; major: boolean } {
   if (step >= 360 * DAY) {
     const decade = date.getUTCFullYear() % 10 === 0;
-    return { label: format(date, 'yyyy'), major: step >= 3600 * DAY || decade };
+    return { label: formatUtc(date.getTime(), 'yyyy'), major: step >= 3600 * DAY || decade };
   }
   if (step >= 28 * DAY) {
     const january = utcYear.floor(date).getTime() === date.getTime();
-    return { label: january ? format(date, 'yyyy') : format(date, 'MMM'), major: january };
+    return { label: formatUtc(date.getTime(), january ? 'yyyy' : 'MMM'), major: january };
   }
   const first = utcMonth.floor(date).getTime() === utcDay.floor(date).getTime();
-  return { label: first ? format(date, 'd MMM yyyy') : format(date, 'd MMM'), major: first };
+  return { label: formatUtc(date.getTime(), first ? 'd MMM yyyy' : 'd MMM'), major: first };
 }

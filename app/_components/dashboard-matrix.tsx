@@ -1,15 +1,21 @@
 'use client';
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import useSWR from 'swr';
 import type { Recurrence } from '@/lib/compute-recurrence';
 import type { ThemeFilter } from '@/lib/parse-theme-filter';
-import { toDay } from '@/lib/parse-timeline-view';
+import { createRecurrenceKey } from '@/lib/create-recurrence-key';
 import type { RowSort } from '@/lib/sort-recurrence-rows';
 import type { Domain } from '@/lib/timeline-domain';
 import type { ThemeLabel } from '@/lib/types';
 import { fetchJson } from './fetch-json';
 import { RecurrenceMatrix } from './recurrence-matrix';
+
+/**
+ * While the matrix for a new filter loads, the one on screen stays as it is: a filter change
+ * re-renders the timeline at once and leaves the matrix alone until its data arrives.
+ */
+const StableMatrix = memo(RecurrenceMatrix);
 
 interface DashboardMatrixProps {
   /** The timeline's window: the matrix's columns are the events in it. */
@@ -20,26 +26,16 @@ interface DashboardMatrixProps {
 }
 
 /** The recurrence matrix under the timeline, following its window and the theme filter. */
-export default function DashboardMatrix({
-  domain,
-  filter,
-  themes,
-  onOpenCell,
-}: DashboardMatrixProps) {
+function DashboardMatrix({ domain, filter, themes, onOpenCell }: DashboardMatrixProps) {
   const [sort, setSort] = useState<RowSort>('first-seen');
-  const params = new URLSearchParams({ from: toDay(domain[0]), to: toDay(domain[1] - 86_400_000) });
-  if (filter.themes.length) {
-    params.set('themes', filter.themes.join(','));
-    params.set('match', filter.match);
-  }
-  const { data, error } = useSWR<Recurrence>(`/api/recurrence?${params}`, fetchJson, {
+  const { data, error } = useSWR<Recurrence>(createRecurrenceKey(domain, filter), fetchJson, {
     keepPreviousData: true,
     revalidateOnFocus: false,
   });
   if (error) return <p role="alert">The matrix could not be loaded: {String(error.message)}</p>;
   if (!data) return <p role="status">Loading the matrix…</p>;
   return (
-    <RecurrenceMatrix
+    <StableMatrix
       recurrence={data}
       themes={themes}
       sort={sort}
@@ -49,3 +45,5 @@ export default function DashboardMatrix({
     />
   );
 }
+
+export default memo(DashboardMatrix);

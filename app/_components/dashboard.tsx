@@ -1,6 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState, startTransition } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { formatDate } from '@/lib/format-date';
 import {
   createViewSearch,
@@ -17,7 +24,8 @@ import {
   type ThemeFilter,
 } from '@/lib/parse-theme-filter';
 import type { TimelineEvent } from '@/lib/timeline-events';
-import useSWR from 'swr';
+import useSWR, { preload } from 'swr';
+import { createRecurrenceKey } from '@/lib/create-recurrence-key';
 import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import dynamic from 'next/dynamic';
 import { EventPanel } from './event-panel';
@@ -113,6 +121,9 @@ export function Dashboard({
     [filter],
   );
   const [visible, setVisible] = useState<Domain>(initialView.domain);
+  // The matrix follows the filter and the window a frame behind the timeline, which paints first.
+  const matrixFilter = useDeferredValue(filter);
+  const matrixDomain = useDeferredValue(view.domain);
   const [listOpen, setListOpen] = useState(false);
   const ids = useMemo(() => new Set((events ?? []).map((event) => event.id)), [events]);
   const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
@@ -136,6 +147,11 @@ export function Dashboard({
   }, [bounds, ids, themeIds]);
 
   const changeFilter = (next: ThemeFilter) => {
+    // The matrix's data is asked for now, while the timeline redraws, not after; a failure shows
+    // in the matrix, which asks for the same key.
+    Promise.resolve(preload(createRecurrenceKey(view.domain, next), fetchJson)).catch(
+      () => undefined,
+    );
     setFilter(next);
     const search = createThemeFilterSearch(window.location.search, next);
     window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
@@ -156,6 +172,14 @@ export function Dashboard({
       });
     },
     [writeUrl],
+  );
+
+  const openCell = useCallback(
+    (eventId: string, themeId: string) => {
+      setHighlight({ event: eventId, theme: themeId });
+      select(eventId);
+    },
+    [select],
   );
 
   useEffect(() => {
@@ -316,13 +340,10 @@ export function Dashboard({
           </table>
         )}
         <DashboardMatrix
-          domain={view.domain}
-          filter={filter}
+          domain={matrixDomain}
+          filter={matrixFilter}
           themes={themes}
-          onOpenCell={(eventId, themeId) => {
-            setHighlight({ event: eventId, theme: themeId });
-            select(eventId);
-          }}
+          onOpenCell={openCell}
         />
       </div>
       {view.event && (

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import {
+  Fragment,
   useCallback,
   useEffect,
   useId,
@@ -55,7 +56,11 @@ export interface RecurrenceMatrixProps {
 /** Width of one event column in px; the CSS (`.matrix-cell`) uses the same. */
 const COLUMN_WIDTH = 40;
 /** Columns rendered beyond each side of the visible ones. */
-const OVERSCAN = 8;
+const OVERSCAN = 4;
+/** Rows rendered above and below those on screen. */
+const ROW_OVERSCAN = 3;
+/** A body row's height until one is measured, in px. */
+const ROW_HEIGHT = 33;
 
 const MARK_SYMBOLS: Record<RecurrenceMark, string> = { first: '▶', return: '↩', last: '■' };
 const MARK_LABELS: Record<RecurrenceMark, string> = {
@@ -105,13 +110,19 @@ export function RecurrenceMatrix({
     row: clamp(active.row, 0, rows.length - 1),
     col: clamp(active.col, start, end - 1),
   };
+  const rowHeight = view.rowHeight;
+  const { shown: shownRows, after: rowsAfter } = inferShownRows(view, rows.length, current.row);
   const [tip, setTip] = useState<CellPosition | null>(null);
   const focusPending = useRef(false);
 
-  useEffect(() => {
+  // In the commit, not after paint: a key pressed right after this one must find focus moved.
+  useLayoutEffect(() => {
     if (!focusPending.current) return;
+    // The cell may come a render later, once its row or column is rendered.
+    const cell = findCell(scrollerRef.current, current);
+    if (!cell) return;
     focusPending.current = false;
-    findCell(scrollerRef.current, current)?.focus();
+    cell.focus();
   });
 
   const moveTo = (next: CellPosition) => {
@@ -134,7 +145,7 @@ export function RecurrenceMatrix({
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const position = readCellPosition(event.target);
     if (!position) return;
-    const page = Math.max(1, Math.floor(view.width / COLUMN_WIDTH) - 6);
+    const page = Math.max(1, Math.floor(view.width / COLUMN_WIDTH) - 1);
     const moves: Record<string, CellPosition> = {
       ArrowRight: { ...position, col: position.col + 1 },
       ArrowLeft: { ...position, col: position.col - 1 },
@@ -256,44 +267,50 @@ export function RecurrenceMatrix({
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, rowIndex) => {
+              {shownRows.map(({ index: rowIndex, gapBefore }) => {
+                const row = rows[rowIndex]!;
                 const theme = themeById.get(row.theme);
                 return (
-                  <tr
-                    key={row.theme}
-                    aria-rowindex={rowIndex + 2}
-                    style={{ '--theme-color': theme?.color } as CSSProperties}
-                  >
-                    <th scope="row" className="matrix-theme" aria-colindex={1}>
-                      <Link href={`/themes/${row.theme}`}>
-                        <span className="swatch" aria-hidden="true" />
-                        <span className="matrix-theme-label">{theme?.label ?? row.theme}</span>
-                      </Link>
-                    </th>
-                    <td className="matrix-total" aria-colindex={2}>
-                      {row.statements.toLocaleString('en')}
-                    </td>
-                    <Spacer width={start * COLUMN_WIDTH} />
-                    {columns.slice(start, end).map((column, offset) => {
-                      const col = start + offset;
-                      const isCurrent = rowIndex === current.row && col === current.col;
-                      const isTip = tip?.row === rowIndex && tip.col === col;
-                      return (
-                        <MatrixCell
-                          key={column.id}
-                          row={row}
-                          rowIndex={rowIndex}
-                          col={col}
-                          maxCount={maxCount}
-                          tabIndex={isCurrent ? 0 : -1}
-                          describedBy={isTip ? tipId : undefined}
-                        />
-                      );
-                    })}
-                    <Spacer width={(columns.length - end) * COLUMN_WIDTH} />
-                  </tr>
+                  <Fragment key={row.theme}>
+                    {gapBefore > 0 && <RowSpacer rows={gapBefore} height={rowHeight} />}
+                    <tr
+                      key={row.theme}
+                      aria-rowindex={rowIndex + 2}
+                      style={{ '--theme-color': theme?.color } as CSSProperties}
+                    >
+                      <th scope="row" className="matrix-theme" aria-colindex={1}>
+                        {/* Not prefetched: a new filter would fetch every row's page again. */}
+                        <Link href={`/themes/${row.theme}`} prefetch={false}>
+                          <span className="swatch" aria-hidden="true" />
+                          <span className="matrix-theme-label">{theme?.label ?? row.theme}</span>
+                        </Link>
+                      </th>
+                      <td className="matrix-total" aria-colindex={2}>
+                        {row.statements.toLocaleString('en')}
+                      </td>
+                      <Spacer width={start * COLUMN_WIDTH} />
+                      {columns.slice(start, end).map((column, offset) => {
+                        const col = start + offset;
+                        const isCurrent = rowIndex === current.row && col === current.col;
+                        const isTip = tip?.row === rowIndex && tip.col === col;
+                        return (
+                          <MatrixCell
+                            key={column.id}
+                            row={row}
+                            rowIndex={rowIndex}
+                            col={col}
+                            maxCount={maxCount}
+                            tabIndex={isCurrent ? 0 : -1}
+                            describedBy={isTip ? tipId : undefined}
+                          />
+                        );
+                      })}
+                      <Spacer width={(columns.length - end) * COLUMN_WIDTH} />
+                    </tr>
+                  </Fragment>
                 );
               })}
+              {rowsAfter > 0 && <RowSpacer rows={rowsAfter} height={rowHeight} />}
             </tbody>
           </table>
         </div>
@@ -345,7 +362,7 @@ function MatrixCell({
         count ? ({ '--shade': `${inferShade(count, maxCount)}%` } as CSSProperties) : undefined
       }
     >
-      {count > 0 && <span className="matrix-count">{count}</span>}
+      {count > 0 && count}
       {marks.length > 0 && (
         <>
           <span className="matrix-marks" aria-hidden="true">
@@ -445,29 +462,82 @@ function CellTip({
   );
 }
 
-/** Tracks the scroller's horizontal scroll and width, one update per animation frame. */
+/** What of the grid is on screen, in pixels: its event columns across, its body rows down. */
+interface GridView {
+  /** Horizontal scroll of the event columns. */
+  left: number;
+  /** Width the event columns have, beside the sticky theme and total columns. */
+  width: number;
+  /** The part of the body (below the header row) on screen, from the body's top. */
+  top: number;
+  bottom: number;
+  /** Height of a body row. */
+  rowHeight: number;
+}
+
+/**
+ * Tracks which part of the grid is on screen, through the scroller's own scrolling and the page's,
+ * one update per animation frame.
+ */
 function useColumnWindow() {
   const scrollerRef = useRef<HTMLDivElement>(null);
-  // Before the first measure (and on the server): a desktop-wide window from the left.
-  const [view, setView] = useState({ left: 0, width: 1280 });
+  // Before the first measure (and on the server): a desktop-wide window from the left, all rows.
+  const [view, setView] = useState<GridView>({
+    left: 0,
+    width: 1280,
+    top: 0,
+    bottom: Infinity,
+    rowHeight: ROW_HEIGHT,
+  });
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
     let frame = 0;
     const measure = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() =>
-        setView({ left: scroller.scrollLeft, width: scroller.clientWidth }),
-      );
+      frame = requestAnimationFrame(() => {
+        const box = scroller.getBoundingClientRect();
+        const headerHeight = scroller.querySelector('thead')?.offsetHeight ?? 0;
+        const row = scroller.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
+        // The viewport y of the first row's top, and of the band where rows can be seen: below the
+        // sticky header, within the scroller (which may grow to its max-height) and the window.
+        const bodyTop = box.top + scroller.clientTop + headerHeight - scroller.scrollTop;
+        const maxHeight = Number.parseFloat(getComputedStyle(scroller).maxHeight) || box.height;
+        const seenTop = Math.max(box.top + headerHeight, 0);
+        const seenBottom = Math.min(box.top + Math.max(box.height, maxHeight), window.innerHeight);
+        const next: GridView = {
+          left: scroller.scrollLeft,
+          width: scroller.clientWidth - inferStickyWidth(scroller),
+          // A grid below the fold renders its first rows, ready to scroll into view.
+          top: Math.max(0, seenTop - bodyTop),
+          bottom: Math.max(0, Math.max(seenTop, seenBottom) - bodyTop),
+          rowHeight: row?.offsetHeight || ROW_HEIGHT,
+        };
+        setView((current) =>
+          current.left === next.left &&
+          current.width === next.width &&
+          Math.floor(current.top / ROW_HEIGHT) === Math.floor(next.top / ROW_HEIGHT) &&
+          Math.ceil(current.bottom / ROW_HEIGHT) === Math.ceil(next.bottom / ROW_HEIGHT) &&
+          current.rowHeight === next.rowHeight
+            ? current
+            : next,
+        );
+      });
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(scroller);
+    // Content above the grid that grows or shrinks moves it on screen.
+    observer.observe(document.body);
     scroller.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
       scroller.removeEventListener('scroll', measure);
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
     };
   }, []);
   const scrollToColumn = useCallback((col: number) => {
@@ -482,17 +552,46 @@ function useColumnWindow() {
     if (next === left) return;
     scroller.scrollLeft = next;
     // Render the target's column now, before the scroll event comes back.
-    setView({ left: scroller.scrollLeft, width: scroller.clientWidth });
+    setView((current) => ({ ...current, left: scroller.scrollLeft, width: visible }));
   }, []);
   return { scrollerRef, view, scrollToColumn };
 }
 
-/** The columns to render: those in view plus OVERSCAN on each side. */
-function inferColumnRange(
-  view: { left: number; width: number },
+/**
+ * The rows to render: those on screen plus ROW_OVERSCAN above and below, and the current row
+ * (the one Tab reaches), each with the number of rows left out before it; `after`, those left out
+ * at the end.
+ */
+function inferShownRows(
+  view: GridView,
   count: number,
-): { start: number; end: number } {
-  const inView = Math.ceil(view.width / COLUMN_WIDTH);
+  current: number,
+): { shown: { index: number; gapBefore: number }[]; after: number } {
+  const first = Math.max(0, Math.floor(view.top / view.rowHeight) - ROW_OVERSCAN);
+  const last = Math.min(count, Math.ceil(view.bottom / view.rowHeight) + ROW_OVERSCAN);
+  const indices = new Set<number>();
+  for (let index = first; index < last; index += 1) indices.add(index);
+  if (current >= 0 && current < count) indices.add(current);
+  const sorted = [...indices].sort((a, b) => a - b);
+  const shown = sorted.map((index, position) => ({
+    index,
+    gapBefore: index - (position ? sorted[position - 1]! + 1 : 0),
+  }));
+  return { shown, after: count - (sorted.length ? sorted.at(-1)! + 1 : 0) };
+}
+
+/** Stands in for rows not rendered (off screen), so the table keeps its full height. */
+function RowSpacer({ rows, height }: { rows: number; height: number }) {
+  return (
+    <tr className="matrix-row-spacer" aria-hidden="true" style={{ height: rows * height }}>
+      <td />
+    </tr>
+  );
+}
+
+/** The columns to render: those in view plus OVERSCAN on each side. */
+function inferColumnRange(view: GridView, count: number): { start: number; end: number } {
+  const inView = Math.ceil(view.width / COLUMN_WIDTH) + 1;
   const start = clamp(Math.floor(view.left / COLUMN_WIDTH) - OVERSCAN, 0, count - inView);
   return { start: Math.max(0, start), end: Math.min(count, start + inView + 2 * OVERSCAN) };
 }

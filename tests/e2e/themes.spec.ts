@@ -17,7 +17,8 @@ test('toggling themes updates the matrix and the URL, and a shared link restores
   page,
 }) => {
   await page.goto('/themes', { waitUntil: 'networkidle' });
-  await expect(matrix(page).getByRole('rowheader')).toHaveCount(19);
+  // Rows off screen are not rendered: the grid gives its full size in aria-rowcount.
+  await expect(matrix(page)).toHaveAttribute('aria-rowcount', String(19 + 1));
 
   await page.getByRole('checkbox', { name: /^Taiwan Strait/ }).check();
   await expect(page).toHaveURL(/\/themes\?themes=taiwan-strait$/);
@@ -25,6 +26,8 @@ test('toggling themes updates the matrix and the URL, and a shared link restores
 
   await page.getByRole('checkbox', { name: /^Okinawa/ }).check();
   await expect(page).toHaveURL(/\?themes=taiwan-strait,okinawa$/);
+  // Rows render as they come on screen.
+  await matrix(page).scrollIntoViewIfNeeded();
   await expect(matrix(page).getByRole('rowheader')).toHaveCount(2);
 
   await page.getByRole('radio', { name: 'all selected themes' }).check();
@@ -47,7 +50,7 @@ test('toggling themes updates the matrix and the URL, and a shared link restores
   await expect(page).toHaveURL(/\?themes=north-korea&match=all$/);
   await page.getByRole('button', { name: 'No theme filter' }).click();
   await expect(page).toHaveURL(/\/themes$/);
-  await expect(matrix(page).getByRole('rowheader')).toHaveCount(19);
+  await expect(matrix(page)).toHaveAttribute('aria-rowcount', String(19 + 1));
 });
 
 test('themes=taiwan-strait shows only the meetings that speak of the Taiwan Strait', async ({
@@ -118,6 +121,29 @@ test('arrow keys move between cells', async ({ page }) => {
       .getByRole('gridcell')
       .nth(1),
   ).toBeFocused();
+});
+
+test('rows off screen render as they scroll into view, and the keyboard reaches every row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto('/themes', { waitUntil: 'networkidle' });
+  const rows = matrix(page).getByRole('rowheader');
+  const last = matrix(page).getByRole('row').last();
+  const order = (await (await page.request.get('/api/recurrence')).json()) as { themes: string[] };
+  expect(order.themes).toHaveLength(19);
+  expect(await rows.count()).toBeLessThan(19);
+  await rows.first().scrollIntoViewIfNeeded();
+  await matrix(page).getByRole('gridcell').nth(1).focus();
+  for (let step = 0; step < 18; step += 1) await page.keyboard.press('ArrowDown');
+  // The focused cell is in the grid's 20th row (the header row is the first).
+  await expect(page.locator(':focus').locator('xpath=..')).toHaveAttribute('aria-rowindex', '20');
+  await page.keyboard.press('Control+Home');
+  await expect(page.locator(':focus').locator('xpath=..')).toHaveAttribute('aria-rowindex', '2');
+  await matrix(page).getByRole('gridcell').first().hover();
+  await page.mouse.wheel(0, 2000);
+  await expect(last).toHaveAttribute('aria-rowindex', '20');
+  await expect(last.getByRole('rowheader')).toBeVisible();
 });
 
 test('the exports download the matrix as CSV and the events as JSON, named after the filters', async ({

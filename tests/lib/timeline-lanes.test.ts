@@ -91,6 +91,16 @@ describe('createLaneIndex() with theme lanes', () => {
     expect(index.map((lane) => lane.indices)).toEqual([[0, 1], [0], [1, 2]]);
   });
 
+  it('sorts events that do not come in date order', () => {
+    const shuffled = [events[2]!, events[0]!, events[3]!, events[1]!];
+    const index = createLaneIndex(shuffled, undefined, lanes);
+    expect(index[0]!.indices.map((position) => shuffled[position]!.id)).toEqual(['a', 'b']);
+    expect(index[2]!.indices.map((position) => shuffled[position]!.id)).toEqual(['b', 'c']);
+    expect(createLaneIndex(shuffled)[2]!.indices.map((position) => shuffled[position]!.id)).toEqual(
+      ['a', 'b', 'd'],
+    );
+  });
+
   it('leaves out what the filter rejects', () => {
     const index = createLaneIndex(events, (item) => item.kind !== 'anniversary', lanes);
     expect(index[2]!.indices).toEqual([1]);

@@ -1,7 +1,6 @@
 'use client';
 
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { formatUtc } from '@/lib/format-date';
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { centreDomain, panDomain, type Domain } from '@/lib/timeline-domain';
 import type { TimelineEvent } from '@/lib/timeline-events';
@@ -115,7 +114,7 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
         aria-valuemin={bounds[0]}
         aria-valuemax={bounds[1]}
         aria-valuenow={domain[0]}
-        aria-valuetext={`${format(new UTCDate(domain[0]), 'd MMM yyyy')} to ${format(new UTCDate(domain[1] - 1), 'd MMM yyyy')}`}
+        aria-valuetext={`${formatUtc(domain[0], 'd MMM yyyy')} to ${formatUtc(domain[1] - 1, 'd MMM yyyy')}`}
         onKeyDown={onKeyDown}
         style={{ left: `${left}%`, width: `max(6px, ${right - left}%)` }}
       />

@@ -1,7 +1,5 @@
 'use client';
 
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import {
   startTransition,
   useCallback,
@@ -12,12 +10,11 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { formatDate } from '@/lib/format-date';
+import { formatDate, formatUtc } from '@/lib/format-date';
 import { centreDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
 import type { TimelineEvent } from '@/lib/timeline-events';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { createTimelineFrame, type TimelineFrame } from '@/lib/create-timeline-frame';
-import { createTimelineSvg } from '@/lib/create-timeline-svg';
 import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline-lanes';
 import {
   createLaneIndex,
@@ -86,7 +83,9 @@ export function Timeline({
   const order = useMemo(() => {
     const shown = new Uint8Array(events.length);
     for (const lane of laneIndex) for (const index of lane.indices) shown[index] = 1;
-    return events.flatMap((_, index) => (shown[index] ? [index] : []));
+    const indices: number[] = [];
+    for (let index = 0; index < events.length; index += 1) if (shown[index]) indices.push(index);
+    return indices;
   }, [events, laneIndex]);
   const isDimmed = useMemo(
     () => (include && dimExcluded ? (index: number) => !include(events[index]!) : null),
@@ -297,9 +296,11 @@ export function Timeline({
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   };
   const exportPng = () => canvasRef.current?.toBlob((blob) => blob && download(blob, 'png'));
-  const exportSvg = () => {
+  const exportSvg = async () => {
     const canvas = canvasRef.current;
     if (!canvas || !width) return;
+    // The SVG writer loads when first asked for, not with the page.
+    const { createTimelineSvg } = await import('@/lib/create-timeline-svg');
     const svg = createTimelineSvg(computeFrame(liveDomain.current, width), {
       lanes,
       geometry,
@@ -332,7 +333,7 @@ export function Timeline({
         <button type="button" onClick={exportPng}>
           Download PNG
         </button>
-        <button type="button" onClick={exportSvg}>
+        <button type="button" onClick={() => void exportSvg()}>
           Download SVG
         </button>
         <span className="timeline-range" aria-live="polite">
@@ -431,7 +432,7 @@ function describeCluster(
 }
 
 function formatRange([start, end]: Domain): string {
-  return `${format(new UTCDate(start), 'd MMM yyyy')} – ${format(new UTCDate(end - 1), 'd MMM yyyy')}`;
+  return `${formatUtc(start, 'd MMM yyyy')} – ${formatUtc(end - 1, 'd MMM yyyy')}`;
 }
 
 /** Text widths in the label font, measured once each on an offscreen canvas. */
