@@ -273,3 +273,25 @@ test('theme lanes give each selected theme its own lane, and the URL keeps the m
   await expect.poll(() => param(page, 'lanes')).toBeNull();
   await expect(timeline(page).getByRole('group', { name: 'Defense ministerials' })).toHaveCount(1);
 });
+
+test('the server-rendered first view marks timeline:ready at any width, before any script loads', async ({
+  browser,
+}) => {
+  for (const width of [1280, 800, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    // Without the page's scripts, only the first view and its inline marks run.
+    await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
+    await page.goto('/?from=2021-01-01&to=2023-12-31&event=');
+    const marks = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('timeline:ready').length,
+      interactive: performance.getEntriesByName('timeline:interactive').length,
+    }));
+    expect(marks, `at ${width} px`).toEqual({ ready: 1, interactive: 0 });
+    // One picture of the timeline is shown, and it has marks.
+    const shown = page.locator('svg.first-view:visible');
+    await expect(shown).toHaveCount(1);
+    await expect(shown.locator('text', { hasText: '2022' }).first()).toBeVisible();
+    await context.close();
+  }
+});

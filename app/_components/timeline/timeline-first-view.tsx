@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { getClusterWidth } from '@/lib/timeline-layout';
 import { createLaneGeometry, type Lane, type LaneGeometry } from '@/lib/timeline-lanes';
@@ -16,27 +17,21 @@ interface TimelineFirstViewProps {
  */
 export function TimelineFirstView({ views, lanes }: TimelineFirstViewProps) {
   const geometry = createLaneGeometry(lanes.length);
-  return (
-    <>
-      {(Object.keys(views) as FirstViewSize[]).map((size) => (
-        <FirstViewSvg
-          key={size}
-          size={size}
-          frame={views[size]}
-          lanes={lanes}
-          geometry={geometry}
-        />
-      ))}
-      {/* Runs as the HTML is parsed, when this view is first painted. */}
-      <script
-        dangerouslySetInnerHTML={{
-          __html:
-            "performance.getEntriesByName('timeline:ready').length||performance.mark('timeline:ready')",
-        }}
-      />
-    </>
-  );
+  // Wide screens first: the view on screen is marked ready as soon as it is parsed.
+  return (['large', 'medium', 'small'] as const).map((size) => (
+    <Fragment key={size}>
+      <FirstViewSvg size={size} frame={views[size]} lanes={lanes} geometry={geometry} />
+      <script dangerouslySetInnerHTML={{ __html: MARK_READY_IF_SHOWN }} />
+    </Fragment>
+  ));
 }
+
+/**
+ * Runs as the HTML is parsed, right after one of the views: marks `timeline:ready` if that view is
+ * the one CSS shows on this screen.
+ */
+const MARK_READY_IF_SHOWN =
+  "(function(v){getComputedStyle(v).display==='none'||performance.getEntriesByName('timeline:ready').length||performance.mark('timeline:ready')})(document.currentScript.previousElementSibling)";
 
 interface FirstViewSvgProps {
   size: FirstViewSize;
@@ -48,7 +43,7 @@ interface FirstViewSvgProps {
 function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
   const { axisHeight, laneHeight, height, markY } = geometry;
   const laneColor = (index: number) => lanes[index]!.color ?? `var(--lane-${index})`;
-  const pct = (x: number) => `${((x / frame.width) * 100).toFixed(3)}%`;
+  const pct = (x: number) => `${((x / frame.width) * 100).toFixed(2)}%`;
   return (
     <svg
       className={`first-view first-view-${size}`}
@@ -144,18 +139,13 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
           />
         ))}
       </svg>
-      {frame.clusters.map((cluster) => (
-        <text
-          key={`${cluster.lane}-${cluster.x}`}
-          x={pct(cluster.x)}
-          y={markY(cluster.lane)}
-          dy="0.35em"
-          textAnchor="middle"
-          className="first-view-count"
-        >
-          {cluster.count}
-        </text>
-      ))}
+      <g className="first-view-count">
+        {frame.clusters.map((cluster) => (
+          <text key={`${cluster.lane}-${cluster.x}`} x={pct(cluster.x)} y={markY(cluster.lane)}>
+            {cluster.count}
+          </text>
+        ))}
+      </g>
       {frame.selected.map((mark) => (
         <circle
           key={mark.lane}
@@ -165,17 +155,13 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
           className="first-view-ring"
         />
       ))}
-      {frame.labels.map((label) => (
-        <text
-          key={`${label.lane}-${label.x}`}
-          x={pct(label.x)}
-          y={markY(label.lane)}
-          dy="0.35em"
-          className="first-view-text"
-        >
-          {label.text}
-        </text>
-      ))}
+      <g className="first-view-text first-view-labels">
+        {frame.labels.map((label) => (
+          <text key={`${label.lane}-${label.x}`} x={pct(label.x)} y={markY(label.lane)}>
+            {label.text}
+          </text>
+        ))}
+      </g>
     </svg>
   );
 }
