@@ -237,6 +237,8 @@ async function gestures(
   const zoom = (await page.evaluate(
     `${script}\nwheelGesture(${JSON.stringify(target)})`,
   )) as number[];
+  // Let what the zoom set off when it settled (the URL, the matrix's new window) finish first.
+  await page.waitForTimeout(1000);
   const pan = (await page.evaluate(
     `${script}\ndragGesture(${JSON.stringify(target)})`,
   )) as number[];

@@ -1,13 +1,6 @@
 'use client';
 
-import {
-  startTransition,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { formatDate } from '@/lib/format-date';
 import {
   createViewSearch,
@@ -121,9 +114,6 @@ export function Dashboard({
     [filter],
   );
   const [visible, setVisible] = useState<Domain>(initialView.domain);
-  // The matrix follows the filter and the window a frame behind the timeline, which paints first.
-  const matrixFilter = useDeferredValue(filter);
-  const matrixDomain = useDeferredValue(view.domain);
   const [listOpen, setListOpen] = useState(false);
   const ids = useMemo(() => new Set((events ?? []).map((event) => event.id)), [events]);
   const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
@@ -340,8 +330,8 @@ export function Dashboard({
           </table>
         )}
         <DashboardMatrix
-          domain={matrixDomain}
-          filter={matrixFilter}
+          domain={view.domain}
+          filter={filter}
           themes={themes}
           onOpenCell={openCell}
         />

@@ -56,9 +56,9 @@ export interface RecurrenceMatrixProps {
 /** Width of one event column in px; the CSS (`.matrix-cell`) uses the same. */
 const COLUMN_WIDTH = 40;
 /** Columns rendered beyond each side of the visible ones. */
-const OVERSCAN = 4;
+const OVERSCAN = 3;
 /** Rows rendered above and below those on screen. */
-const ROW_OVERSCAN = 3;
+const ROW_OVERSCAN = 2;
 /** A body row's height until one is measured, in px. */
 const ROW_HEIGHT = 33;
 
