@@ -136,16 +136,20 @@ test('the dashboard has no serious accessibility violations, light or dark', asy
   browser,
 }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    await open(page, '/');
-    await expect(timeline(page).getByRole('button', { name: SEED })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(serious.map((v) => `${colorScheme} ${v.id}: ${v.help}`)).toEqual([]);
-    await context.close();
+    // The kind lanes, and theme lanes with the theme filter open.
+    for (const url of ['/', '/?lanes=themes&themes=taiwan-strait,okinawa']) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await open(page, url);
+      await expect(timeline(page).getByRole('button', { name: SEED }).first()).toBeVisible();
+      if (url !== '/') await page.getByText('Filter by theme:').click();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => `${colorScheme} ${url} ${v.id}: ${v.help}`)).toEqual([]);
+      await context.close();
+    }
   }
 });
 
@@ -269,7 +273,9 @@ test('theme lanes give each selected theme its own lane, and the URL keeps the m
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length);
   await expect(timeline(page).getByRole('group', { name: 'Okinawa' })).toHaveCount(1);
-  await page.getByRole('button', { name: 'Theme lanes' }).click();
+  // By keyboard this time.
+  await page.getByRole('button', { name: 'Theme lanes' }).focus();
+  await page.keyboard.press('Space');
   await expect.poll(() => param(page, 'lanes')).toBeNull();
   await expect(timeline(page).getByRole('group', { name: 'Defense ministerials' })).toHaveCount(1);
 });
