@@ -91,13 +91,13 @@ function toggleTheme(label, rows) {
   const before = marks();
   const start = performance.now();
   box.click();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let timeline = null;
     const step = () => {
       const now = performance.now() - start;
       if (timeline === null && marks() !== before) timeline = now;
       if (timeline !== null && matrixRows() === rows) return resolve({ timeline, matrix: now });
-      if (now > 10_000) return resolve({ timeline: NaN, matrix: NaN });
+      if (now > 10_000) return reject(new Error(`toggling ${label} showed nothing in 10 s`));
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);

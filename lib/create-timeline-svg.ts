@@ -1,6 +1,6 @@
 import type { TimelineFrame } from './create-timeline-frame';
 import { getClusterWidth } from './timeline-layout';
-import type { Lane, LaneGeometry } from './timeline-lanes';
+import { getLaneColor, type Lane, type LaneGeometry } from './timeline-lanes';
 
 /** Colours of the timeline's parts, as CSS colour strings (read from the page's custom properties). */
 export interface TimelineColors {
@@ -52,7 +52,7 @@ export function createTimelineSvg(frame: TimelineFrame, style: SvgStyle): string
     }),
     ...frame.items.map((item) => {
       const y = markY(item.lane);
-      const color = lanes[item.lane]?.color ?? colors.lanes[item.lane] ?? colors.fg;
+      const color = getLaneColor(lanes, item.lane, colors.lanes) ?? colors.fg;
       if (item.type === 'event') {
         const ring =
           item.index === frame.selected

@@ -1,18 +1,13 @@
 import { format } from 'date-fns';
 
 /**
- * A UTC time formatted with a date-fns pattern, whatever the reader's time zone: the pattern is
- * applied to a local date with the same calendar fields (year, month, day, hour, minute).
+ * The UTC calendar day of a time, formatted with a date-fns pattern of days, months and years
+ * ("d MMM yyyy"), whatever the reader's time zone: the pattern is applied to local noon on the
+ * same day, clear of the hours a change of clocks skips.
  */
 export function formatUtc(time: number, pattern: string): string {
   const date = new Date(time);
-  const local = new Date(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-  );
+  const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12);
   // Years below 100 would otherwise be read as 19xx.
   local.setFullYear(date.getUTCFullYear());
   return format(local, pattern);

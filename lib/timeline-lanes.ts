@@ -26,6 +26,21 @@ export const LANES: Lane[] = [
   { id: 'milestones', label: 'Milestones and anniversaries', kinds: ['milestone', 'anniversary'] },
 ];
 
+/** The kind lanes' colours as CSS: the page's `--lane-N` custom properties. */
+export const KIND_LANE_COLORS = LANES.map((_, index) => `var(--lane-${index})`);
+
+/**
+ * A lane's colour: its own (a theme's), else the colour for its place among the kind lanes, from
+ * `kindColors` (CSS colours, e.g. KIND_LANE_COLORS, or the same read from the page).
+ */
+export function getLaneColor(
+  lanes: readonly Lane[],
+  lane: number,
+  kindColors: readonly string[],
+): string | undefined {
+  return lanes[lane]?.color ?? kindColors[lane];
+}
+
 /** One lane per theme: the selected themes in the given order, or every theme when none is. */
 export function createThemeLanes(themes: ThemeLabel[], selected: readonly string[]): Lane[] {
   const shown = selected.length

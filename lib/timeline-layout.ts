@@ -23,7 +23,8 @@ export function createLaneIndex(
   lanes: readonly Lane[] = LANES,
 ): LaneIndex[] {
   const index: LaneIndex[] = lanes.map(() => ({ times: [], indices: [] }));
-  const kindLane = lanes === LANES ? createKindLaneLookup() : null;
+  // The kind lanes hold one lane each event: a lookup, not a search.
+  const kindLane = lanes === LANES ? KIND_LANE : null;
   const add = (lane: number, event: TimelineEvent, position: number) => {
     index[lane]!.times.push(event.time);
     index[lane]!.indices.push(position);
@@ -52,9 +53,10 @@ function sortByDate(events: TimelineEvent[]): number[] {
     .sort((a, b) => events[a]!.time - events[b]!.time || a - b);
 }
 
-function createKindLaneLookup(): Map<string, number> {
-  return new Map(LANES.flatMap((lane, index) => (lane.kinds ?? []).map((kind) => [kind, index])));
-}
+/** The index in LANES of each kind's lane. */
+const KIND_LANE = new Map(
+  LANES.flatMap((lane, index) => (lane.kinds ?? []).map((kind) => [kind, index])),
+);
 
 export interface LayoutOptions {
   /** Width of the time bins that gather close events into clusters, in pixels. Default 30. */
@@ -82,8 +84,8 @@ export function layoutItems(
   const toX = (time: number) => (time - start) * pxPerMs;
   const items: TimelineItem[] = [];
   lanes.forEach(({ times, indices }, lane) => {
-    const from = bisect(times, start - binMs, false);
-    const to = bisect(times, end + binMs, true);
+    const from = bisect(times, start - binMs);
+    const to = bisect(times, end + binMs, { after: true });
     let run: number[] = [];
     let runBin = NaN;
     const flush = () => {
@@ -119,15 +121,16 @@ export function layoutItems(
 }
 
 /**
- * The first position in sorted `times` whose time is at least `time` (or, with `after`, greater
- * than it).
+ * The first position in sorted `times` whose time is at least `time` or, with `after`, greater than
+ * it: where `time` would go before (or after) its equals.
  */
-function bisect(times: number[], time: number, after: boolean): number {
+function bisect(times: number[], time: number, { after = false } = {}): number {
   let low = 0;
   let high = times.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (times[middle]! < time || (after && times[middle] === time)) low = middle + 1;
+    const t = times[middle]!;
+    if (after ? t <= time : t < time) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -12,8 +12,8 @@ import { fetchJson } from './fetch-json';
 import { RecurrenceMatrix } from './recurrence-matrix';
 
 /**
- * While the matrix for a new filter loads, the one on screen stays as it is: a filter change
- * re-renders the timeline at once and leaves the matrix alone until its data arrives.
+ * While the data for a new filter loads (SWR keeps the previous data), the matrix on screen is not
+ * rendered again: a filter change re-renders the timeline and leaves the matrix alone until then.
  */
 const StableMatrix = memo(RecurrenceMatrix);
 

@@ -17,7 +17,7 @@ import {
   type ThemeFilter,
 } from '@/lib/parse-theme-filter';
 import type { TimelineEvent } from '@/lib/timeline-events';
-import useSWR, { preload } from 'swr';
+import useSWR, { preload, useSWRConfig } from 'swr';
 import { createRecurrenceKey } from '@/lib/create-recurrence-key';
 import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import dynamic from 'next/dynamic';
@@ -102,9 +102,15 @@ export function Dashboard({
   const [filter, setFilter] = useState(initialFilter);
   const [dimExcluded, setDimExcluded] = useState(false);
   const [laneMode, setLaneMode] = useState(initialLaneMode);
+  const { cache } = useSWRConfig();
   const lanes = useMemo(
     () => createLanes(laneMode, themes, filter.themes),
     [laneMode, themes, filter.themes],
+  );
+  // The server laid out the first view in the lanes of the URL it was served for: it keeps them,
+  // even if the lanes change before the timeline has drawn.
+  const [firstViewLanes] = useState(() =>
+    createLanes(initialLaneMode, themes, initialFilter.themes),
   );
   /** The theme of the matrix cell that opened the selected event, whose statements stand out. */
   const [highlight, setHighlight] = useState<{ event: string; theme: string } | null>(null);
@@ -137,11 +143,11 @@ export function Dashboard({
   }, [bounds, ids, themeIds]);
 
   const changeFilter = (next: ThemeFilter) => {
-    // The matrix's data is asked for now, while the timeline redraws, not after; a failure shows
-    // in the matrix, which asks for the same key.
-    Promise.resolve(preload(createRecurrenceKey(view.domain, next), fetchJson)).catch(
-      () => undefined,
-    );
+    // The matrix's data, if not at hand, is asked for now, while the timeline redraws, not after;
+    // a failure shows in the matrix, which asks for the same key.
+    const key = createRecurrenceKey(view.domain, next);
+    if (cache.get(key)?.data === undefined)
+      Promise.resolve(preload(key, fetchJson)).catch(() => undefined);
     setFilter(next);
     const search = createThemeFilterSearch(window.location.search, next);
     window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
@@ -242,6 +248,7 @@ export function Dashboard({
         {events ? (
           <Timeline
             firstViews={firstViews}
+            firstViewLanes={firstViewLanes}
             lanes={lanes}
             include={include}
             exportName={[
@@ -272,9 +279,9 @@ export function Dashboard({
                   ? `The timeline could not be loaded: ${error.message}`
                   : 'Loading the timeline'
               }
-              style={{ height: createLaneGeometry(lanes.length).height }}
+              style={{ height: createLaneGeometry(firstViewLanes.length).height }}
             >
-              <TimelineFirstView views={firstViews} lanes={lanes} />
+              <TimelineFirstView views={firstViews} lanes={firstViewLanes} />
             </div>
           </div>
         )}

@@ -274,7 +274,6 @@ export function RecurrenceMatrix({
                   <Fragment key={row.theme}>
                     {gapBefore > 0 && <RowSpacer rows={gapBefore} height={rowHeight} />}
                     <tr
-                      key={row.theme}
                       aria-rowindex={rowIndex + 2}
                       style={{ '--theme-color': theme?.color } as CSSProperties}
                     >
@@ -516,8 +515,8 @@ function useColumnWindow() {
         setView((current) =>
           current.left === next.left &&
           current.width === next.width &&
-          Math.floor(current.top / ROW_HEIGHT) === Math.floor(next.top / ROW_HEIGHT) &&
-          Math.ceil(current.bottom / ROW_HEIGHT) === Math.ceil(next.bottom / ROW_HEIGHT) &&
+          Math.floor(current.top / next.rowHeight) === Math.floor(next.top / next.rowHeight) &&
+          Math.ceil(current.bottom / next.rowHeight) === Math.ceil(next.bottom / next.rowHeight) &&
           current.rowHeight === next.rowHeight
             ? current
             : next,

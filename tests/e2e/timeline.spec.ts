@@ -283,7 +283,8 @@ test('theme lanes give each selected theme its own lane, and the URL keeps the m
 test('the server-rendered first view marks timeline:ready at any width, before any script loads', async ({
   browser,
 }) => {
-  for (const width of [1280, 800, 390]) {
+  const sizes = { 1280: 'large', 800: 'medium', 390: 'small' } as const;
+  for (const [width, size] of Object.entries(sizes).map(([w, s]) => [Number(w), s] as const)) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     // Without the page's scripts, only the first view and its inline marks run.
@@ -291,9 +292,16 @@ test('the server-rendered first view marks timeline:ready at any width, before a
     await page.goto('/?from=2021-01-01&to=2023-12-31&event=');
     const marks = await page.evaluate(() => ({
       ready: performance.getEntriesByName('timeline:ready').length,
+      // Which view marked it: the one shown at this width.
+      by: (performance.getEntriesByName('timeline:ready')[0] as PerformanceMark | undefined)
+        ?.detail,
       interactive: performance.getEntriesByName('timeline:interactive').length,
     }));
-    expect(marks, `at ${width} px`).toEqual({ ready: 1, interactive: 0 });
+    expect(marks, `at ${width} px`).toEqual({
+      ready: 1,
+      by: `first-view-${size}`,
+      interactive: 0,
+    });
     // One picture of the timeline is shown, and it has marks.
     const shown = page.locator('svg.first-view:visible');
     await expect(shown).toHaveCount(1);

@@ -4,7 +4,7 @@ import type { TimelineColors } from '@/lib/create-timeline-svg';
 export type { TimelineColors };
 import { getClusterWidth, type TimelineItem } from '@/lib/timeline-layout';
 import type { Tick } from '@/lib/timeline-ticks';
-import { createLaneGeometry, LANES, type Lane, type LaneGeometry } from '@/lib/timeline-lanes';
+import { getLaneColor, LANES, type Lane, type LaneGeometry } from '@/lib/timeline-lanes';
 
 /** Sizes and fonts of the timeline's parts, in CSS pixels; lane heights are in LaneGeometry. */
 export const GEOMETRY = {
@@ -15,18 +15,10 @@ export const GEOMETRY = {
   laneFont: '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
 } as const;
 
-/** The timeline's height with the kind lanes. */
-export const TIMELINE_HEIGHT = createLaneGeometry(LANES.length).height;
-
 /** The lanes a frame is drawn with, their measures, and their colours. */
 export interface LaneStyle {
   lanes: readonly Lane[];
   geometry: LaneGeometry;
-}
-
-/** A lane's colour: its own (a theme's), else the page's colour for its place among kind lanes. */
-export function getLaneColor(lanes: readonly Lane[], lane: number, colors: TimelineColors): string {
-  return lanes[lane]?.color ?? colors.lanes[lane] ?? colors.fg;
 }
 
 /** Colours read from the page's CSS custom properties, so the canvas follows light and dark. */
@@ -71,7 +63,7 @@ export function drawTimeline(
       context,
       item,
       markY(item.lane),
-      getLaneColor(style.lanes, item.lane, colors),
+      getLaneColor(style.lanes, item.lane, colors.lanes) ?? colors.fg,
       colors,
       item.type === 'event' && item.index === selected,
       item.type === 'event' && item.index === focused,

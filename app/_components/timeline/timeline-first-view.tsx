@@ -1,7 +1,13 @@
 import { Fragment } from 'react';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { getClusterWidth } from '@/lib/timeline-layout';
-import { createLaneGeometry, type Lane, type LaneGeometry } from '@/lib/timeline-lanes';
+import {
+  createLaneGeometry,
+  getLaneColor,
+  KIND_LANE_COLORS,
+  type Lane,
+  type LaneGeometry,
+} from '@/lib/timeline-lanes';
 import { GEOMETRY } from './draw-timeline';
 
 interface TimelineFirstViewProps {
@@ -28,10 +34,10 @@ export function TimelineFirstView({ views, lanes }: TimelineFirstViewProps) {
 
 /**
  * Runs as the HTML is parsed, right after one of the views: marks `timeline:ready` if that view is
- * the one CSS shows on this screen.
+ * the one CSS shows on this screen, with the view's class (`first-view-large`, ...) as its detail.
  */
 const MARK_READY_IF_SHOWN =
-  "(function(v){getComputedStyle(v).display==='none'||performance.getEntriesByName('timeline:ready').length||performance.mark('timeline:ready')})(document.currentScript.previousElementSibling)";
+  "(function(v){getComputedStyle(v).display==='none'||performance.getEntriesByName('timeline:ready').length||performance.mark('timeline:ready',{detail:v.classList[1]})})(document.currentScript.previousElementSibling)";
 
 interface FirstViewSvgProps {
   size: FirstViewSize;
@@ -42,7 +48,6 @@ interface FirstViewSvgProps {
 
 function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
   const { axisHeight, laneHeight, height, markY } = geometry;
-  const laneColor = (index: number) => lanes[index]!.color ?? `var(--lane-${index})`;
   const pct = (x: number) => `${((x / frame.width) * 100).toFixed(2)}%`;
   return (
     <svg
@@ -124,7 +129,7 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
               })
               .join('')}
             className="first-view-clusters"
-            style={{ stroke: laneColor(index) }}
+            style={{ stroke: getLaneColor(lanes, index, KIND_LANE_COLORS) }}
             vectorEffect="non-scaling-stroke"
           />
         ))}
@@ -134,7 +139,7 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
             key={lane.id}
             d={frame.marks[index]!.map((x) => `M${x} ${markY(index)}h0`).join('')}
             className="first-view-marks"
-            style={{ stroke: laneColor(index) }}
+            style={{ stroke: getLaneColor(lanes, index, KIND_LANE_COLORS) }}
             vectorEffect="non-scaling-stroke"
           />
         ))}

@@ -49,6 +49,8 @@ export interface TimelineProps {
   exportName: string;
   /** The server-rendered first view, shown until the canvas has drawn. */
   firstViews: Record<FirstViewSize, StaticFrame>;
+  /** The lanes the first view was laid out in (those of the URL the page was served for). */
+  firstViewLanes: readonly Lane[];
   /** The lanes, top to bottom: by kind (the default) or one per theme. */
   lanes?: readonly Lane[];
 }
@@ -61,6 +63,7 @@ export function Timeline({
   include = null,
   dimExcluded = false,
   firstViews,
+  firstViewLanes,
   lanes = LANES,
   events,
   bounds,
@@ -355,7 +358,7 @@ export function Timeline({
           style={{ width: '100%', height }}
           aria-hidden="true"
         />
-        {!drawn && <TimelineFirstView views={firstViews} lanes={lanes} />}
+        {!drawn && <TimelineFirstView views={firstViews} lanes={firstViewLanes} />}
         {lanes.map((lane, laneNumber) => (
           <div key={lane.id} role="group" aria-label={lane.label} className="timeline-lane">
             {items
