@@ -149,8 +149,13 @@ export function Dashboard({
     if (cache.get(key)?.data === undefined)
       Promise.resolve(preload(key, fetchJson)).catch(() => undefined);
     setFilter(next);
-    const search = createThemeFilterSearch(window.location.search, next);
-    window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
+    // The URL follows once the new view is painted: the router's work on a new URL waits for it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const search = createThemeFilterSearch(window.location.search, next);
+        window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
+      }),
+    );
   };
 
   const changeLaneMode = (next: LaneMode) => {
