@@ -1,7 +1,7 @@
 import { formatUtc } from './format-date';
 import type { Domain } from './timeline-domain';
 import type { TimelineEvent } from './timeline-events';
-import { findLanes, LANES, type Lane } from './timeline-lanes';
+import { findLanes, LANES, type ArcEnds, type Lane } from './timeline-lanes';
 import {
   layoutItems,
   placeLabels,
@@ -22,7 +22,7 @@ export interface TimelineFrame {
   /** Event index of the focused event. */
   focused: number | null;
   /** Reference arcs from the selected event: x positions and lanes of both ends. */
-  arcs: { x0: number; lane0: number; x1: number; lane1: number }[];
+  arcs: ArcEnds[];
 }
 
 export interface FrameOptions {

@@ -1,6 +1,6 @@
 import type { TimelineFrame } from './create-timeline-frame';
 import { getClusterWidth } from './timeline-layout';
-import { getLaneColor, type Lane, type LaneGeometry } from './timeline-lanes';
+import { createArcCurve, getLaneColor, type Lane, type LaneGeometry } from './timeline-lanes';
 
 /** Colours of the timeline's parts, as CSS colour strings (read from the page's custom properties). */
 export interface TimelineColors {
@@ -41,14 +41,9 @@ export function createTimelineSvg(frame: TimelineFrame, style: SvgStyle): string
       (tick) =>
         `<line x1="${tick.x}" x2="${tick.x}" y1="${axisHeight - (tick.major ? 8 : 5)}" y2="${height}" stroke="${colors.line}"/><text x="${tick.x + 4}" y="${axisHeight / 2 + 4}" fill="${tick.major ? colors.fg : colors.muted}">${escapeXml(tick.label)}</text>`,
     ),
-    ...frame.arcs.map(({ x0, lane0, x1, lane1 }) => {
-      const y0 = markY(lane0) - 8;
-      const y1 = markY(lane1) - 8;
-      const cy = Math.max(
-        axisHeight,
-        Math.min(y0, y1) - Math.min(laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2),
-      );
-      return `<path d="M${x0},${y0} Q${(x0 + x1) / 2},${cy} ${x1},${y1}" fill="none" stroke="${colors.accent}" stroke-width="1.5" stroke-dasharray="5 4"/>`;
+    ...frame.arcs.map((arc) => {
+      const { x0, y0, cx, cy, x1, y1 } = createArcCurve(arc, style.geometry);
+      return `<path d="M${x0},${y0} Q${cx},${cy} ${x1},${y1}" fill="none" stroke="${colors.accent}" stroke-width="1.5" stroke-dasharray="5 4"/>`;
     }),
     ...frame.items.map((item) => {
       const y = markY(item.lane);

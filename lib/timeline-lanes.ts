@@ -107,3 +107,26 @@ export function createLaneModeSearch(current: SearchParamsInput, mode: LaneMode)
   else params.delete('lanes');
   return formatSearch(params);
 }
+
+/** A reference arc's ends: x positions and lanes. */
+export interface ArcEnds {
+  x0: number;
+  lane0: number;
+  x1: number;
+  lane1: number;
+}
+
+/**
+ * A reference arc as a quadratic curve from (x0, y0) to (x1, y1) through the control point
+ * (cx, cy): just above both marks, lifted more the farther apart they are, never above the axis.
+ */
+export function createArcCurve(
+  { x0, lane0, x1, lane1 }: ArcEnds,
+  geometry: LaneGeometry,
+): { x0: number; y0: number; cx: number; cy: number; x1: number; y1: number } {
+  const y0 = geometry.markY(lane0) - 8;
+  const y1 = geometry.markY(lane1) - 8;
+  const lift = Math.min(geometry.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
+  const cy = Math.max(geometry.axisHeight, Math.min(y0, y1) - lift);
+  return { x0, y0, cx: (x0 + x1) / 2, cy, x1, y1 };
+}

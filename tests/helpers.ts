@@ -3,6 +3,8 @@ import path from 'node:path';
 import { createReadingContext } from '@/lib/create-reading-context';
 import type { ReadingContext } from '@/lib/create-statements';
 import { loadCorpus } from '@/lib/load-corpus';
+import type { TimelineEvent } from '@/lib/timeline-events';
+import type { Kind } from '@/lib/types';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DATA_DIR = path.join(ROOT, 'data');
@@ -34,3 +36,25 @@ export const FIXED_THEME_IDS = [
   'force-realignment',
   'okinawa',
 ];
+
+/** A timeline event for layout tests: a defense ministerial with no themes unless told. */
+export function createTimelineEvent(
+  id: string,
+  date: string,
+  {
+    kind = 'defense-ministerial',
+    themes = [],
+    references = [],
+  }: { kind?: Kind; themes?: string[]; references?: string[] } = {},
+): TimelineEvent {
+  return {
+    id,
+    title: id,
+    kind,
+    date,
+    time: Date.parse(`${date}T00:00:00Z`),
+    themes,
+    provenance: 'summary',
+    references,
+  };
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createTimelineFrame, estimateTextWidth } from '@/lib/create-timeline-frame';
-import type { TimelineEvent } from '@/lib/timeline-events';
 import { createLaneIndex } from '@/lib/timeline-layout';
 import {
   createLaneGeometry,
@@ -11,32 +10,14 @@ import {
   LANES,
   parseLaneMode,
 } from '@/lib/timeline-lanes';
-import type { Kind, ThemeLabel } from '@/lib/types';
+import type { ThemeLabel } from '@/lib/types';
+import { createTimelineEvent as event } from '../helpers';
 
 const THEMES: ThemeLabel[] = [
   { id: 'taiwan-strait', label: 'Taiwan Strait', color: '#0c876b' },
   { id: 'north-korea', label: 'North Korea', color: '#8964ce' },
   { id: 'okinawa', label: 'Okinawa', color: '#5672db' },
 ];
-
-function event(
-  id: string,
-  date: string,
-  themes: string[],
-  kind: Kind = 'defense-ministerial',
-  references: string[] = [],
-): TimelineEvent {
-  return {
-    id,
-    title: id,
-    kind,
-    date,
-    time: Date.parse(`${date}T00:00:00Z`),
-    themes,
-    provenance: 'summary',
-    references,
-  };
-}
 
 describe('createThemeLanes()', () => {
   it('gives each selected theme a lane in the order given, with its label and colour', () => {
@@ -79,10 +60,10 @@ describe('findLanes()', () => {
 
 describe('createLaneIndex() with theme lanes', () => {
   const events = [
-    event('a', '2021-03-16', ['taiwan-strait', 'north-korea']),
-    event('b', '2022-05-04', ['taiwan-strait', 'okinawa'], 'defense-ministerial', ['a', 'c']),
-    event('c', '2022-05-15', ['okinawa'], 'anniversary'),
-    event('d', '2023-01-01', ['space']),
+    event('a', '2021-03-16', { themes: ['taiwan-strait', 'north-korea'] }),
+    event('b', '2022-05-04', { themes: ['taiwan-strait', 'okinawa'], references: ['a', 'c'] }),
+    event('c', '2022-05-15', { themes: ['okinawa'], kind: 'anniversary' }),
+    event('d', '2023-01-01', { themes: ['space'] }),
   ];
   const lanes = createThemeLanes(THEMES, []);
 

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '@/lib/timeline-events';
 import { createLaneIndex, getClusterWidth, layoutItems, placeLabels } from '@/lib/timeline-layout';
-import type { Kind } from '@/lib/types';
+import { createTimelineEvent } from '../helpers';
 
 const DAY = 86_400_000;
 
-function event(id: string, date: string, kind: Kind = 'defense-ministerial'): TimelineEvent {
-  return {
-    id,
-    title: id,
-    kind,
-    date,
-    time: Date.parse(`${date}T00:00:00Z`),
-    themes: [],
-    provenance: 'summary',
-    references: [],
-  };
-}
+const event = createTimelineEvent;
 
 const events = [
   event('a', '2022-01-01'),
   event('b', '2022-01-02'),
   event('c', '2022-01-03'),
   event('d', '2022-06-01'),
-  event('e', '2022-06-01', 'milestone'),
+  event('e', '2022-06-01', { kind: 'milestone' }),
   event('f', '2030-01-01'),
 ];
 const lanes = createLaneIndex(events);

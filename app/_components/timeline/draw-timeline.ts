@@ -4,7 +4,13 @@ import type { TimelineColors } from '@/lib/create-timeline-svg';
 export type { TimelineColors };
 import { getClusterWidth, type TimelineItem } from '@/lib/timeline-layout';
 import type { Tick } from '@/lib/timeline-ticks';
-import { getLaneColor, LANES, type Lane, type LaneGeometry } from '@/lib/timeline-lanes';
+import {
+  createArcCurve,
+  getLaneColor,
+  LANES,
+  type Lane,
+  type LaneGeometry,
+} from '@/lib/timeline-lanes';
 
 /** Sizes and fonts of the timeline's parts, in CSS pixels; lane heights are in LaneGeometry. */
 export const GEOMETRY = {
@@ -165,18 +171,11 @@ function drawArcs(
   context.strokeStyle = colors.accent;
   context.lineWidth = 1.5;
   context.setLineDash([5, 4]);
-  for (const { x0, lane0, x1, lane1 } of arcs) {
-    const y0 = geometry.markY(lane0) - 8;
-    const y1 = geometry.markY(lane1) - 8;
-    const lift = Math.min(geometry.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
+  for (const arc of arcs) {
+    const { x0, y0, cx, cy, x1, y1 } = createArcCurve(arc, geometry);
     context.beginPath();
     context.moveTo(x0, y0);
-    context.quadraticCurveTo(
-      (x0 + x1) / 2,
-      Math.max(geometry.axisHeight, Math.min(y0, y1) - lift),
-      x1,
-      y1,
-    );
+    context.quadraticCurveTo(cx, cy, x1, y1);
     context.stroke();
   }
   context.setLineDash([]);

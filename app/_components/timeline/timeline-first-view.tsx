@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { getClusterWidth } from '@/lib/timeline-layout';
 import {
+  createArcCurve,
   createLaneGeometry,
   getLaneColor,
   KIND_LANE_COLORS,
@@ -89,33 +90,24 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
           </text>
         </g>
       ))}
+      {/* Arcs, clusters and marks in the frame's pixels, stretched to the width. */}
       <svg
         viewBox={`0 0 ${frame.width} ${height}`}
         preserveAspectRatio="none"
         width="100%"
         height={height}
       >
-        {frame.arcs.map(({ x0, lane0, x1, lane1 }) => {
-          const y0 = markY(lane0) - 8;
-          const y1 = markY(lane1) - 8;
-          const lift = Math.min(laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
-          const cy = Math.max(axisHeight, Math.min(y0, y1) - lift);
+        {frame.arcs.map((arc) => {
+          const { x0, y0, cx, cy, x1, y1 } = createArcCurve(arc, geometry);
           return (
             <path
-              key={`${x0}-${x1}-${lane1}`}
-              d={`M${x0},${y0} Q${(x0 + x1) / 2},${cy} ${x1},${y1}`}
+              key={`${x0}-${x1}-${arc.lane1}`}
+              d={`M${x0},${y0} Q${cx},${cy} ${x1},${y1}`}
               className="first-view-arc"
               vectorEffect="non-scaling-stroke"
             />
           );
         })}
-      </svg>
-      <svg
-        viewBox={`0 0 ${frame.width} ${height}`}
-        preserveAspectRatio="none"
-        width="100%"
-        height={height}
-      >
         {/* One path per lane for the clusters: each a pill, a stroke with round caps. */}
         {lanes.map((lane, index) => (
           <path
