@@ -20,7 +20,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const corpus = loadCorpus();
   const timeline = createTimelineData(corpus);
   const params = await searchParams;
-  const view = parseTimelineView(params, timeline.bounds, timeline.ids);
+  const view = parseTimelineView(params, timeline.bounds, timeline.indexById);
   const detail = view.event ? (findEvent(corpus, view.event) ?? null) : null;
   const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
   const themeIds = themes.map((theme) => theme.id);

@@ -49,7 +49,7 @@ export function createFirstViews(
     medium: 560,
     large: view.event ? 620 : 1040,
   };
-  const indexById = new Map(data.events.map((event, index) => [event.id, index]));
+  const { indexById } = data;
   const selected = view.event === null ? null : (indexById.get(view.event) ?? null);
   const frame = (width: number) =>
     toStatic(
@@ -91,4 +91,24 @@ function toStatic(frame: TimelineFrame, laneCount: number): StaticFrame {
     ticks: frame.ticks.map(({ x, label, major }) => ({ x: round(x), label, major })),
     arcs: frame.arcs,
   };
+}
+
+/** The width of a digit in the counts' tabular figures, in em. */
+const DIGIT_EM = 0.6;
+
+/**
+ * A cluster's count as digits placed one by one for an SVG text that holds a lane's counts: each
+ * digit at the cluster's x, shifted by its offset from the count's centre (in em). With
+ * `text-anchor: middle`, every digit placed on its own is centred where it is put.
+ */
+export function placeCountDigits(
+  count: number,
+  x: string,
+): { text: string; x: string; dx: string }[] {
+  const digits = String(count);
+  return [...digits].map((text, index) => ({
+    text,
+    x,
+    dx: `${((index - (digits.length - 1) / 2) * DIGIT_EM).toFixed(1)}em`,
+  }));
 }

@@ -11,8 +11,8 @@ export interface TimelineData {
   bounds: Domain;
   /** Each lane's events sorted by time. */
   lanes: LaneIndex[];
-  /** Every event id, for checking ids read from a URL. */
-  ids: ReadonlySet<string>;
+  /** Each event's index in `events` by id; also checks ids read from a URL. */
+  indexById: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<Corpus, { year: number; data: TimelineData }>();
@@ -28,7 +28,7 @@ export function createTimelineData(corpus: Corpus, now: number = Date.now()): Ti
     events,
     bounds,
     lanes: createLaneIndex(events),
-    ids: new Set(events.map((event) => event.id)),
+    indexById: new Map(events.map((event, index) => [event.id, index])),
   };
   cache.set(corpus, { year, data });
   return data;

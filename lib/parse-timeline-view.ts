@@ -24,7 +24,7 @@ type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 export function parseTimelineView(
   params: Params,
   bounds: Domain,
-  eventIds: ReadonlySet<string>,
+  eventIds: Pick<ReadonlySet<string>, 'has'>,
 ): TimelineView {
   const from = parseDay(read(params, 'from'));
   const to = parseDay(read(params, 'to'));

@@ -15,10 +15,9 @@ import {
 /** Sizes and fonts of the timeline's parts, in CSS pixels; lane heights are in LaneGeometry. */
 export const GEOMETRY = {
   markRadius: 5.5,
-  font: '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-  countFont:
-    '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-  laneFont: '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+  font: '12px system-ui, sans-serif',
+  countFont: '600 11px system-ui, sans-serif',
+  laneFont: '600 11px system-ui, sans-serif',
 } as const;
 
 /** The lanes a frame is drawn with, their measures, and their colours. */

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
+import { placeCountDigits, type FirstViewSize, type StaticFrame } from '@/lib/create-first-view';
 import { getClusterWidth } from '@/lib/timeline-layout';
 import {
   createArcCurve,
@@ -136,12 +136,23 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
           />
         ))}
       </svg>
+      {/* One text per lane for the counts: each digit placed on its own, centred on its cluster. */}
       <g className="first-view-count">
-        {frame.clusters.map((cluster) => (
-          <text key={`${cluster.lane}-${cluster.x}`} x={pct(cluster.x)} y={markY(cluster.lane)}>
-            {cluster.count}
-          </text>
-        ))}
+        {lanes.map((lane, index) => {
+          const digits = frame.clusters
+            .filter((cluster) => cluster.lane === index)
+            .flatMap((cluster) => placeCountDigits(cluster.count, pct(cluster.x)));
+          return digits.length ? (
+            <text
+              key={lane.id}
+              x={digits.map((digit) => digit.x).join(' ')}
+              dx={digits.map((digit) => digit.dx).join(' ')}
+              y={markY(index)}
+            >
+              {digits.map((digit) => digit.text).join('')}
+            </text>
+          ) : null;
+        })}
       </g>
       {frame.selected.map((mark) => (
         <circle
