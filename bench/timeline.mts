@@ -354,6 +354,11 @@ function printTable(all: typeof results): void {
   printRows(toggleRows);
   console.log();
   printRows(rows);
+  console.log('\ntime to ready of each page, in the order loaded (ms)');
+  for (const { events, ours, visTimeline } of Object.values(all)) {
+    console.log(`${events} events, Alliance Timeline: ${ours.readyRunsMs.join(', ')}`);
+    console.log(`${events} events, vis-timeline: ${visTimeline.readyRunsMs.join(', ')}`);
+  }
 }
 
 function printRows(rows: string[][]): void {

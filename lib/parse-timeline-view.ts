@@ -37,14 +37,17 @@ export function parseTimelineView(
   return { domain, event: event && eventIds.has(event) ? event : null };
 }
 
-/** The search string for a view: `from` and `to` as whole days, `event` when one is selected. */
+/**
+ * The search string for a view: `from` and `to` as the whole days it reaches into (so a window
+ * read back from it holds all it showed), `event` when one is selected.
+ */
 export function createViewSearch(
   view: TimelineView,
   base: URLSearchParams = new URLSearchParams(),
 ): string {
   const params = new URLSearchParams(base);
   params.set('from', toDay(view.domain[0]));
-  params.set('to', toDay(view.domain[1] - 86_400_000));
+  params.set('to', toLastDay(view.domain[1]));
   params.set('event', view.event ?? '');
   return params.toString();
 }
@@ -62,4 +65,9 @@ function parseDay(value: string | undefined): number | null {
 /** `YYYY-MM-DD` of the UTC day a time falls in. */
 export function toDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` of the last UTC day a window ending at `end` reaches into. */
+export function toLastDay(end: number): string {
+  return toDay(end - 1);
 }

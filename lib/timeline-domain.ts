@@ -50,7 +50,8 @@ export function panDomain([start, end]: Domain, delta: number, bounds: Domain): 
   return [from, from + span];
 }
 
-/** A window of `span` milliseconds centred on `time`. */
+/** A window of `span` milliseconds centred on `time`; the whole period if `span` is wider. */
 export function centreDomain(time: number, span: number, bounds: Domain): Domain {
-  return clampDomain([time - span / 2, time + span / 2], bounds);
+  const width = Math.min(span, bounds[1] - bounds[0]);
+  return clampDomain([time - width / 2, time + width / 2], bounds);
 }

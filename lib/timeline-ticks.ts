@@ -17,7 +17,10 @@ export interface Tick {
  */
 export function createTicks(domain: Domain, width: number): Tick[] {
   const scale = scaleUtc().domain(domain).range([0, width]);
-  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
+  // Days at the finest: a wide screen zoomed to a week would otherwise tick every 12 hours.
+  const ticks = scale
+    .ticks(Math.max(2, Math.floor(width / 90)))
+    .filter((date) => utcDay.floor(date).getTime() === date.getTime());
   const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : domain[1] - domain[0];
   return ticks.map((date) => {
     const time = date.getTime();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eventFrontMatterSchema } from '../lib/corpus-schema';
 import { formatEventFile } from '../lib/event-file';
+import { inferJapanDate } from '../lib/infer-japan-date';
 import { inferCorpusDir } from '../lib/load-corpus';
 import { formatBody } from '../lib/parse-body';
 import { fail, readFileOrExit } from './read-file';
@@ -21,11 +22,14 @@ const { values, positionals } = parseArgs({
 
 const { event, publisher } = readFileOrExit(positionals[0]);
 if (!values.source) fail('give the official source URL with --source https://...');
+const utcOffset = event.startTime ? values['utc-offset'] : undefined;
+const japanDate = inferJapanDate(event.date, event.startTime, utcOffset);
 const frontMatter = {
   id: event.id,
   title: event.title,
   kind: event.kind,
   date: event.date,
+  ...(japanDate ? { japanDate } : {}),
   ...(event.startTime && values['utc-offset'] ? { startTime: event.startTime } : {}),
   ...(event.startTime && values['utc-offset'] ? { utcOffset: values['utc-offset'] } : {}),
   ...(event.durationMinutes ? { durationMinutes: event.durationMinutes } : {}),

@@ -6,6 +6,7 @@ import {
   createViewSearch,
   parseTimelineView,
   toDay,
+  toLastDay,
   type TimelineView,
 } from '@/lib/parse-timeline-view';
 import type { Domain } from '@/lib/timeline-domain';
@@ -164,8 +165,15 @@ export function Dashboard({
     window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
   };
 
+  /**
+   * On narrow screens the panel is a sheet: an event the page opened on shows only its title there,
+   * leaving the timeline in view; one a person picks shows in full.
+   */
+  const [sheetExpanded, setSheetExpanded] = useState(false);
+
   const select = useCallback(
     (id: string | null) => {
+      setSheetExpanded(true);
       setView((current) => {
         const next = { ...current, event: id };
         writeUrl(next, 'push');
@@ -174,6 +182,19 @@ export function Dashboard({
     },
     [writeUrl],
   );
+
+  /** Closes the panel, and gives focus back to the event's mark if the panel had it. */
+  const closePanel = useCallback(() => {
+    const id = view.event;
+    const hadFocus = Boolean(document.activeElement?.closest('.event-panel'));
+    select(null);
+    if (!id || !hadFocus) return;
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`.timeline-mark[data-event-id="${CSS.escape(id)}"]`)
+        ?.focus(),
+    );
+  }, [view.event, select]);
 
   const openCell = useCallback(
     (eventId: string, themeId: string) => {
@@ -185,11 +206,11 @@ export function Dashboard({
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && view.event) select(null);
+      if (event.key === 'Escape' && view.event) closePanel();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [view.event, select]);
+  }, [view.event, closePanel]);
 
   const commitDomain = useCallback(
     (domain: Domain, history: 'push' | 'replace') => {
@@ -259,7 +280,7 @@ export function Dashboard({
             exportName={[
               'alliance-timeline',
               toDay(view.domain[0]),
-              toDay(view.domain[1] - 86_400_000),
+              toLastDay(view.domain[1]),
               ...(filter.themes.length ? [`themes-${filter.themes.join('-')}`] : []),
             ].join('_')}
             dimExcluded={dimExcluded}
@@ -356,8 +377,10 @@ export function Dashboard({
           themes={themes}
           describe={(id) => byId.get(id)}
           onSelect={select}
-          onClose={() => select(null)}
+          onClose={closePanel}
           highlightTheme={highlight?.event === view.event ? highlight.theme : null}
+          expanded={sheetExpanded}
+          onToggle={() => setSheetExpanded((expanded) => !expanded)}
         />
       )}
     </div>

@@ -20,6 +20,12 @@ interface EventPanelProps {
   onClose: () => void;
   /** A theme whose statements are highlighted (a matrix cell opened the event). */
   highlightTheme?: string | null;
+  /**
+   * On narrow screens, where the panel is a sheet over the page's foot: whether it shows all of the
+   * event or only its title, leaving the timeline in view. Wide screens always show all of it.
+   */
+  expanded?: boolean;
+  onToggle?: () => void;
 }
 
 /** The selected event: facts, themes, provenance and source, and its statements by section. */
@@ -31,6 +37,8 @@ export function EventPanel({
   onSelect,
   onClose,
   highlightTheme = null,
+  expanded = true,
+  onToggle,
 }: EventPanelProps) {
   const { data, error } = useSWR<{ event: EventDetail }>(
     `/api/events/${encodeURIComponent(id)}`,
@@ -48,9 +56,24 @@ export function EventPanel({
       .filter((entry): entry is [string, { title: string; date: string }] => Boolean(entry[1])),
   );
   return (
-    <aside className="event-panel" aria-label="Selected event" aria-busy={!event && !error}>
+    <aside
+      className={expanded ? 'event-panel' : 'event-panel peek'}
+      aria-label="Selected event"
+      aria-busy={!event && !error}
+    >
       <div className="event-panel-header">
         <p className="muted">{event ? KIND_LABELS[event.kind] : 'Event'}</p>
+        {onToggle && (
+          <button
+            type="button"
+            className="sheet-toggle"
+            aria-expanded={expanded}
+            aria-controls="event-panel-body"
+            onClick={onToggle}
+          >
+            {expanded ? 'Hide details' : 'Show details'}
+          </button>
+        )}
         <button
           type="button"
           className="close-button"
@@ -65,20 +88,22 @@ export function EventPanel({
       {event && (
         <>
           <h2 className="event-panel-title">{event.title}</h2>
-          <EventFacts event={event} />
-          <ThemeChips ids={event.themes} themes={themes} label="Themes" />
-          <ProvenanceNote event={event} />
-          <p>
-            <a href={`/events/${event.id}`}>Open the full page</a>
-          </p>
-          <StatementList
-            statements={event.statements}
-            themes={themes}
-            referenced={referenced}
-            onReference={onSelect}
-            highlightTheme={highlightTheme ?? undefined}
-            headingLevel={3}
-          />
+          <div className="event-panel-body" id="event-panel-body">
+            <EventFacts event={event} />
+            <ThemeChips ids={event.themes} themes={themes} label="Themes" />
+            <ProvenanceNote event={event} />
+            <p>
+              <a href={`/events/${event.id}`}>Open the full page</a>
+            </p>
+            <StatementList
+              statements={event.statements}
+              themes={themes}
+              referenced={referenced}
+              onReference={onSelect}
+              highlightTheme={highlightTheme ?? undefined}
+              headingLevel={3}
+            />
+          </div>
         </>
       )}
     </aside>

@@ -61,6 +61,31 @@ test('a drag pans without changing the zoom', async ({ page }) => {
   expect(Math.abs(spanDays(page) - 1094)).toBeLessThanOrEqual(2);
 });
 
+test('a drag that starts on a mark pans, and does not open the event', async ({ page }) => {
+  await open(page, '/?from=2022-01-01&to=2022-12-31&event=');
+  const box = (await timeline(page).getByRole('button', { name: SEED }).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => param(page, 'from')).not.toBe('2022-01-01');
+  expect(param(page, 'from')! > '2022-01-01').toBe(true);
+  expect(param(page, 'event')).toBe('');
+  await expect(page.getByRole('complementary', { name: 'Selected event' })).toHaveCount(0);
+});
+
+test('Shift and the wheel pan sideways without zooming', async ({ page }) => {
+  await open(page, '/?from=2021-01-01&to=2023-12-31&event=');
+  const box = (await timeline(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Shift');
+  await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Shift');
+  await expect.poll(() => param(page, 'from')).not.toBe('2021-01-01');
+  expect(param(page, 'from')! > '2021-01-01').toBe(true);
+  expect(Math.abs(spanDays(page) - 1094)).toBeLessThanOrEqual(2);
+});
+
 test('arrow keys move focus between events in date order; Home and End go to the ends', async ({
   page,
 }) => {
@@ -94,6 +119,46 @@ test('Enter on the seed opens its statements; Escape closes them', async ({ page
   await expect(panel).toHaveCount(0);
 });
 
+test('closing the panel, by its button or Escape, gives focus back to the event’s mark', async ({
+  page,
+}) => {
+  await open(page, '/');
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  const seed = timeline(page).getByRole('button', { name: SEED });
+  await panel.getByRole('button', { name: 'Close the event panel' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(seed).toBeFocused();
+  await seed.click();
+  await panel.getByRole('link', { name: 'Open the full page' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(seed).toBeFocused();
+});
+
+test('on a phone the event the page opens on shows as a title below the timeline, in full on request', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/');
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await expect(
+    panel.getByRole('heading', { name: 'Japan-U.S. Defense Ministerial Meeting' }),
+  ).toBeVisible();
+  await expect(panel.getByText('The Ministers also reiterated')).toBeHidden();
+  const timelineBox = (await timeline(page).boundingBox())!;
+  expect((await panel.boundingBox())!.y).toBeGreaterThanOrEqual(timelineBox.y + timelineBox.height);
+  await panel.getByRole('button', { name: 'Show details' }).click();
+  await expect(panel.getByRole('button', { name: 'Hide details' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(panel.getByText('The Ministers also reiterated')).toBeVisible();
+  // An event a person picks opens in full.
+  await panel.getByRole('button', { name: 'Close the event panel' }).click();
+  await timeline(page).getByRole('button', { name: SEED }).click();
+  await expect(panel.getByRole('button', { name: 'Hide details' })).toBeVisible();
+});
+
 test('a shared URL restores the view, and back and forward move through views', async ({
   page,
 }) => {
@@ -111,6 +176,21 @@ test('a shared URL restores the view, and back and forward move through views', 
   await expect(page.getByText('1 Jan 2006 – 31 Dec 2006')).toBeVisible();
   await page.goForward();
   await expect(page.getByText('1 Jan 2022 – 31 Dec 2022')).toBeVisible();
+});
+
+test('All shows the whole period; Reset goes back to the opening window', async ({ page }) => {
+  await open(page, '/?from=2006-01-01&to=2006-12-31&event=');
+  const toolbar = page.getByRole('toolbar', { name: 'Timeline controls' });
+  await toolbar.getByRole('button', { name: 'All', exact: true }).click();
+  await expect(toolbar.getByText(/^1 Jan 1960 – 31 Dec \d{4}$/)).toBeVisible();
+  await expect.poll(() => param(page, 'from')).toBe('1960-01-01');
+  await toolbar.getByRole('button', { name: '2021-2024' }).click();
+  await expect(toolbar.getByText('1 Jan 2021 – 31 Dec 2024')).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(toolbar.getByText('1 Jan 2021 – 31 Dec 2024')).toHaveCount(0);
+  await toolbar.getByRole('button', { name: 'Reset' }).click();
+  await expect(toolbar.getByText('1 Jan 2021 – 31 Dec 2023')).toBeVisible();
+  await expect.poll(() => param(page, 'to')).toBe('2023-12-31');
 });
 
 test('clusters open up as you zoom in', async ({ page }) => {

@@ -46,4 +46,18 @@ describe('parseTimelineView()', () => {
     expect(search).toBe('themes=okinawa&from=2006-01-01&to=2006-12-31&event=');
     expect(parseTimelineView(new URLSearchParams(search), bounds, ids)).toEqual(view);
   });
+
+  it('writes the whole days a window reaches into, so the window read back holds all it showed', () => {
+    const HOUR = 3_600_000;
+    // A week from the morning of 21 July to the morning of 28 July, with an event on the 28th.
+    const view = {
+      domain: [Date.UTC(2024, 6, 21) + 10 * HOUR, Date.UTC(2024, 6, 28) + 10 * HOUR] as const,
+      event: null,
+    };
+    const search = createViewSearch(view);
+    expect(search).toBe('from=2024-07-21&to=2024-07-28&event=');
+    const [from, to] = parseTimelineView(new URLSearchParams(search), bounds, ids).domain;
+    expect(from).toBeLessThanOrEqual(view.domain[0]);
+    expect(to).toBeGreaterThan(Date.UTC(2024, 6, 28));
+  });
 });

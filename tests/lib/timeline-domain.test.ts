@@ -63,4 +63,9 @@ describe('clampDomain() and centreDomain()', () => {
   it('centres a window on a time, inside the bounds', () => {
     expect(centreDomain(Date.UTC(1960, 0, 1), 365 * DAY, bounds)[0]).toBe(bounds[0]);
   });
+
+  it('gives the whole period for a span wider than it, even an infinite one', () => {
+    expect(centreDomain(Date.UTC(1990, 0, 1), Infinity, bounds)).toEqual(bounds);
+    expect(centreDomain(Date.UTC(2020, 0, 1), 1e15, bounds)).toEqual(bounds);
+  });
 });

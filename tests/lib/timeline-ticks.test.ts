@@ -35,4 +35,19 @@ describe('createTicks()', () => {
     expect(ticks[0]!.x).toBeCloseTo(0, 6);
     expect(ticks.every((tick, i) => i === 0 || tick.x > ticks[i - 1]!.x)).toBe(true);
   });
+
+  it('ticks no finer than days, each day once, on a wide screen zoomed to a week', () => {
+    const week = createTicks([Date.UTC(2022, 4, 1), Date.UTC(2022, 4, 8)], 1920);
+    const labels = week.map((tick) => tick.label);
+    expect(labels).toEqual([
+      '1 May 2022',
+      '2 May',
+      '3 May',
+      '4 May',
+      '5 May',
+      '6 May',
+      '7 May',
+      '8 May',
+    ]);
+  });
 });

@@ -11,7 +11,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { formatDate, formatUtc } from '@/lib/format-date';
-import { centreDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
+import { DEFAULT_DOMAIN } from '@/lib/parse-timeline-view';
+import { centreDomain, clampDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
 import type { TimelineEvent } from '@/lib/timeline-events';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { createTimelineFrame, type TimelineFrame } from '@/lib/create-timeline-frame';
@@ -184,12 +185,14 @@ export function Timeline({
     [scheduleDraw],
   );
 
+  /** Moves to a window (a preset, a jump to an event), kept inside the whole period. */
   const jumpTo = useCallback(
-    (next: Domain) => {
+    (wanted: Domain) => {
+      const next = clampDomain(wanted, bounds);
       applyDomain(next);
       onDomainCommitRef.current(next, 'push');
     },
-    [applyDomain],
+    [applyDomain, bounds],
   );
 
   // A window from outside (a preset, back/forward) replaces the one on screen.
@@ -224,8 +227,16 @@ export function Timeline({
   );
   useTimelineGestures(containerRef, gestures);
 
+  // The focusable layer: the marks and clusters in view (the canvas also draws those cut by the
+  // edges), and the focused event wherever it is, so a pan does not take focus away.
   const items = useMemo(
-    () => (width ? layoutItems(laneIndex, layerDomain, width, { keep: focused ?? selected }) : []),
+    () =>
+      width
+        ? layoutItems(laneIndex, layerDomain, width, { keep: focused ?? selected }).filter(
+            (item) =>
+              (item.x >= 0 && item.x <= width) || (item.type === 'event' && item.index === focused),
+          )
+        : [],
     [laneIndex, layerDomain, width, focused, selected],
   );
   const tabStop = useMemo(() => inferTabStop(items, focused, selected), [items, focused, selected]);
@@ -321,10 +332,10 @@ export function Timeline({
         <button type="button" onClick={() => zoomBy(ZOOM_STEP)}>
           Zoom out
         </button>
-        <button
-          type="button"
-          onClick={() => jumpTo(centreDomain((bounds[0] + bounds[1]) / 2, Infinity, bounds))}
-        >
+        <button type="button" onClick={() => jumpTo(DEFAULT_DOMAIN)}>
+          Reset
+        </button>
+        <button type="button" onClick={() => jumpTo(bounds)}>
           All
         </button>
         <button type="button" onClick={() => jumpTo([Date.UTC(2021, 0, 1), Date.UTC(2025, 0, 1)])}>

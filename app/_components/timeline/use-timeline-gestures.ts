@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { panDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
 
 interface GestureOptions {
@@ -18,16 +18,24 @@ const DRAG_THRESHOLD = 4;
 
 /**
  * Wheel and trackpad zoom centred on the pointer, horizontal scroll and drag to pan, two-finger
- * pinch and drag on touch screens. All handlers live here and are removed on unmount.
+ * pinch and drag on touch screens. All handlers live here and are removed on unmount. They read the
+ * latest options at each event, so a render during a gesture (a mark taking focus as it is
+ * pressed) does not lose it.
  */
 export function useTimelineGestures(
   ref: RefObject<HTMLElement | null>,
   options: GestureOptions,
 ): void {
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const { getDomain, setDomain, onSettle, bounds } = options;
+    const getDomain = () => latest.current.getDomain();
+    const setDomain = (domain: Domain) => latest.current.setDomain(domain);
+    const onSettle = () => latest.current.onSettle();
     const timeAt = (clientX: number) => {
       const rect = element.getBoundingClientRect();
       const [start, end] = getDomain();
@@ -47,13 +55,15 @@ export function useTimelineGestures(
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-      const dx = event.deltaX * scale;
-      const dy = event.deltaY * scale;
+      // Shift turns a vertical wheel into a horizontal one, as it scrolls a page sideways.
+      const sideways = event.shiftKey && event.deltaX === 0;
+      const dx = (sideways ? event.deltaY : event.deltaX) * scale;
+      const dy = sideways ? 0 : event.deltaY * scale;
       if (!event.ctrlKey && Math.abs(dx) > Math.abs(dy)) {
-        setDomain(panDomain(getDomain(), dx * msPerPx(), bounds));
+        setDomain(panDomain(getDomain(), dx * msPerPx(), latest.current.bounds));
       } else {
         const factor = Math.exp(dy * (event.ctrlKey ? 0.01 : 0.0015));
-        setDomain(zoomDomain(getDomain(), factor, timeAt(event.clientX), bounds));
+        setDomain(zoomDomain(getDomain(), factor, timeAt(event.clientX), latest.current.bounds));
       }
       settleSoon();
     };
@@ -74,7 +84,7 @@ export function useTimelineGestures(
         if (moved > DRAG_THRESHOLD) {
           if (!element.hasPointerCapture(event.pointerId))
             element.setPointerCapture(event.pointerId);
-          setDomain(panDomain(getDomain(), -dx * msPerPx(), bounds));
+          setDomain(panDomain(getDomain(), -dx * msPerPx(), latest.current.bounds));
         }
       } else if (pointers.size === 2) {
         const [a, b] = [...pointers.entries()];
@@ -84,6 +94,7 @@ export function useTimelineGestures(
         moved += DRAG_THRESHOLD + 1;
         const centreBefore = (previous.x + other.x) / 2;
         const centreAfter = (event.clientX + other.x) / 2;
+        const { bounds } = latest.current;
         let next = panDomain(getDomain(), -(centreAfter - centreBefore) * msPerPx(), bounds);
         if (before > 10 && after > 10)
           next = zoomDomain(next, before / after, timeAt(centreAfter), bounds);
@@ -119,5 +130,5 @@ export function useTimelineGestures(
       element.removeEventListener('pointercancel', onPointerUp);
       element.removeEventListener('click', onClickCapture, true);
     };
-  }, [ref, options]);
+  }, [ref]);
 }
