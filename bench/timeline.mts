@@ -18,9 +18,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PORT = Number(process.env.BENCH_PORT ?? 3411);
 /**
- * Milliseconds to wait after each page is closed before the next one opens, for both timelines:
- * each load is timed on a machine no longer busy closing the last page (its renderer exiting, the
- * server finishing that page's requests), as a person opening the dashboard would have it.
+ * Milliseconds to wait before each page opens, for both timelines: each load is timed on a machine
+ * no longer busy with what came before (the last page's renderer exiting, the server finishing its
+ * requests), as a person opening the dashboard would have it.
  */
 const SETTLE = Number(process.env.BENCH_SETTLE ?? 1000);
 const WINDOW = { from: '2021-01-01', to: '2023-12-31' };
@@ -170,12 +170,12 @@ async function measure(
   const ready: number[] = [];
   const interactive: number[] = [];
   for (let run = 0; run < runs; run += 1) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE));
     const context = await loadBrowser.newContext({ viewport: { width: 1280, height: 800 } });
     const opened = await open(await context.newPage());
     ready.push(opened.ready);
     interactive.push(opened.interactive);
     await context.close();
-    await new Promise((resolve) => setTimeout(resolve, SETTLE));
   }
   const context = await frameBrowser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

@@ -1,6 +1,8 @@
 import { isCalendarDate } from './is-calendar-date';
 import { clampDomain, type Domain } from './timeline-domain';
 
+const DAY = 86_400_000;
+
 /** What the URL holds of the timeline: the visible window and the selected event. */
 export interface TimelineView {
   domain: Domain;
@@ -30,7 +32,7 @@ export function parseTimelineView(
   const to = parseDay(read(params, 'to'));
   const domain =
     from !== null && to !== null && from < to
-      ? clampDomain([from, to + 86_400_000], bounds)
+      ? clampDomain([from, to + DAY], bounds)
       : clampDomain(DEFAULT_DOMAIN, bounds);
   const requested = read(params, 'event');
   const event = requested === undefined ? DEFAULT_EVENT : requested;
@@ -38,16 +40,17 @@ export function parseTimelineView(
 }
 
 /**
- * The search string for a view: `from` and `to` as the whole days it reaches into (so a window
- * read back from it holds all it showed), `event` when one is selected.
+ * The search string for a view: `from` and `to` as whole days, the window's ends rounded to the
+ * nearest midnight (so reading it back, however often, neither grows nor shrinks the window by
+ * more than that), `event` when one is selected.
  */
 export function createViewSearch(
   view: TimelineView,
   base: URLSearchParams = new URLSearchParams(),
 ): string {
   const params = new URLSearchParams(base);
-  params.set('from', toDay(view.domain[0]));
-  params.set('to', toLastDay(view.domain[1]));
+  params.set('from', toDay(roundToDay(view.domain[0])));
+  params.set('to', toDay(roundToDay(view.domain[1]) - DAY));
   params.set('event', view.event ?? '');
   return params.toString();
 }
@@ -65,6 +68,11 @@ function parseDay(value: string | undefined): number | null {
 /** `YYYY-MM-DD` of the UTC day a time falls in. */
 export function toDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
+}
+
+/** The UTC midnight nearest to a time. */
+function roundToDay(time: number): number {
+  return Math.round(time / DAY) * DAY;
 }
 
 /** `YYYY-MM-DD` of the last UTC day a window ending at `end` reaches into. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '@/lib/format-date';
 import {
   createViewSearch,
@@ -25,7 +25,7 @@ import dynamic from 'next/dynamic';
 import { EventPanel } from './event-panel';
 import type { ThemeFilterOption } from './theme-filter-panel';
 import { ThemeChips } from './theme-chips';
-import { Timeline } from './timeline/timeline';
+import { Timeline, type TimelineHandle } from './timeline/timeline';
 import { TimelineFirstView } from './timeline/timeline-first-view';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import {
@@ -171,9 +171,14 @@ export function Dashboard({
    */
   const [sheetExpanded, setSheetExpanded] = useState(false);
 
+  /** Whether the panel's title takes focus when it opens: it does for a reference followed in it. */
+  const [focusPanel, setFocusPanel] = useState(false);
+  const timeline = useRef<TimelineHandle>(null);
+
   const select = useCallback(
-    (id: string | null) => {
+    (id: string | null, fromPanel = false) => {
       setSheetExpanded(true);
+      setFocusPanel(fromPanel);
       setView((current) => {
         const next = { ...current, event: id };
         writeUrl(next, 'push');
@@ -188,12 +193,7 @@ export function Dashboard({
     const id = view.event;
     const hadFocus = Boolean(document.activeElement?.closest('.event-panel'));
     select(null);
-    if (!id || !hadFocus) return;
-    requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(`.timeline-mark[data-event-id="${CSS.escape(id)}"]`)
-        ?.focus(),
-    );
+    if (id && hadFocus) timeline.current?.focusEvent(id);
   }, [view.event, select]);
 
   const openCell = useCallback(
@@ -289,6 +289,7 @@ export function Dashboard({
             domain={view.domain}
             selectedId={view.event}
             onSelect={select}
+            handle={timeline}
             onDomainCommit={commitDomain}
             onDomainPreview={
               listOpen ? (domain) => startTransition(() => setVisible(domain)) : undefined
@@ -376,7 +377,8 @@ export function Dashboard({
           initial={initialDetail}
           themes={themes}
           describe={(id) => byId.get(id)}
-          onSelect={select}
+          onSelect={(id) => select(id, true)}
+          focusTitle={focusPanel}
           onClose={closePanel}
           highlightTheme={highlight?.event === view.event ? highlight.theme : null}
           expanded={sheetExpanded}

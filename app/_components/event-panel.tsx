@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import useSWR from 'swr';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
 import { KIND_LABELS } from '@/lib/types';
@@ -26,6 +27,8 @@ interface EventPanelProps {
    */
   expanded?: boolean;
   onToggle?: () => void;
+  /** Whether the title takes focus once the event is shown (after following a reference). */
+  focusTitle?: boolean;
 }
 
 /** The selected event: facts, themes, provenance and source, and its statements by section. */
@@ -39,6 +42,7 @@ export function EventPanel({
   highlightTheme = null,
   expanded = true,
   onToggle,
+  focusTitle = false,
 }: EventPanelProps) {
   const { data, error } = useSWR<{ event: EventDetail }>(
     `/api/events/${encodeURIComponent(id)}`,
@@ -49,6 +53,11 @@ export function EventPanel({
     },
   );
   const event = data?.event;
+  const title = useRef<HTMLHeadingElement>(null);
+  const shown = Boolean(event);
+  useEffect(() => {
+    if (focusTitle && shown) title.current?.focus();
+  }, [focusTitle, shown]);
   const referenced = Object.fromEntries(
     (event?.statements ?? [])
       .flatMap((statement) => statement.references)
@@ -87,7 +96,9 @@ export function EventPanel({
       {!event && !error && <p>Loading…</p>}
       {event && (
         <>
-          <h2 className="event-panel-title">{event.title}</h2>
+          <h2 className="event-panel-title" ref={title} tabIndex={-1}>
+            {event.title}
+          </h2>
           <div className="event-panel-body" id="event-panel-body">
             <EventFacts event={event} />
             <ThemeChips ids={event.themes} themes={themes} label="Themes" />

@@ -147,16 +147,40 @@ test('on a phone the event the page opens on shows as a title below the timeline
   await expect(panel.getByText('The Ministers also reiterated')).toBeHidden();
   const timelineBox = (await timeline(page).boundingBox())!;
   expect((await panel.boundingBox())!.y).toBeGreaterThanOrEqual(timelineBox.y + timelineBox.height);
-  await panel.getByRole('button', { name: 'Show details' }).click();
+  const toggle = panel.getByRole('button', { name: 'Show details' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
   await expect(panel.getByRole('button', { name: 'Hide details' })).toHaveAttribute(
     'aria-expanded',
     'true',
   );
   await expect(panel.getByText('The Ministers also reiterated')).toBeVisible();
-  // An event a person picks opens in full.
-  await panel.getByRole('button', { name: 'Close the event panel' }).click();
+  await panel.getByRole('button', { name: 'Hide details' }).click();
+  await expect(panel.getByText('The Ministers also reiterated')).toBeHidden();
+  // An event a person picks opens in full, even with the sheet folded.
   await timeline(page).getByRole('button', { name: SEED }).click();
   await expect(panel.getByRole('button', { name: 'Hide details' })).toBeVisible();
+  await expect(panel.getByText('The Ministers also reiterated')).toBeVisible();
+});
+
+test('following a reference in the panel focuses its title; closing it focuses that event’s mark', async ({
+  page,
+}) => {
+  await open(page, '/?from=2006-01-01&to=2006-12-31&event=2022-05-04-defense-ministerial');
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await panel
+    .getByRole('button', { name: /, 7 January 2022$/ })
+    .first()
+    .click();
+  const title = panel.getByRole('heading', { level: 2 });
+  await expect(title).not.toHaveText('Japan-U.S. Defense Ministerial Meeting');
+  await expect(title).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+    .toBe('2022-01-07-security-consultative-committee');
+  await expect(page.getByText('1 Jan 2006 – 31 Dec 2006')).toHaveCount(0);
 });
 
 test('a shared URL restores the view, and back and forward move through views', async ({
@@ -178,7 +202,7 @@ test('a shared URL restores the view, and back and forward move through views', 
   await expect(page.getByText('1 Jan 2022 – 31 Dec 2022')).toBeVisible();
 });
 
-test('All shows the whole period; Reset goes back to the opening window', async ({ page }) => {
+test('All shows the whole period; Reset goes back to 2021-2023', async ({ page }) => {
   await open(page, '/?from=2006-01-01&to=2006-12-31&event=');
   const toolbar = page.getByRole('toolbar', { name: 'Timeline controls' });
   await toolbar.getByRole('button', { name: 'All', exact: true }).click();

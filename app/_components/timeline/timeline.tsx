@@ -4,11 +4,13 @@ import {
   startTransition,
   useCallback,
   useEffect,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type KeyboardEvent,
+  type Ref,
 } from 'react';
 import { formatDate, formatUtc } from '@/lib/format-date';
 import { DEFAULT_DOMAIN } from '@/lib/parse-timeline-view';
@@ -29,6 +31,11 @@ import { useElementWidth } from './use-element-width';
 import { TimelineFirstView } from './timeline-first-view';
 import { useTimelineGestures } from './use-timeline-gestures';
 
+export interface TimelineHandle {
+  /** Focuses an event's mark, moving the window to it if it is out of view. */
+  focusEvent: (id: string) => void;
+}
+
 export interface TimelineProps {
   /** Events in date order. */
   events: TimelineEvent[];
@@ -38,6 +45,8 @@ export interface TimelineProps {
   domain: Domain;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** What the dashboard may ask of the timeline. */
+  handle?: Ref<TimelineHandle>;
   /** A change of window that has settled: `push` for a deliberate jump, `replace` after a gesture. */
   onDomainCommit: (domain: Domain, history: 'push' | 'replace') => void;
   /** Called with the window once it pauses moving, e.g. for a list of what is in view. */
@@ -57,6 +66,8 @@ export interface TimelineProps {
 }
 
 const ZOOM_STEP = 1.6;
+/** Half the width of a mark's focusable button, in pixels. */
+const MARK_HALF = 10;
 
 /** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
 export function Timeline({
@@ -71,6 +82,7 @@ export function Timeline({
   domain,
   selectedId,
   onSelect,
+  handle,
   onDomainCommit,
   onDomainPreview,
 }: TimelineProps) {
@@ -227,14 +239,17 @@ export function Timeline({
   );
   useTimelineGestures(containerRef, gestures);
 
-  // The focusable layer: the marks and clusters in view (the canvas also draws those cut by the
-  // edges), and the focused event wherever it is, so a pan does not take focus away.
+  // The focusable layer: the marks and clusters on screen, whole or cut by an edge; not those the
+  // canvas lays out just beyond the edges.
   const items = useMemo(
     () =>
       width
         ? layoutItems(laneIndex, layerDomain, width, { keep: focused ?? selected }).filter(
-            (item) =>
-              (item.x >= 0 && item.x <= width) || (item.type === 'event' && item.index === focused),
+            (item) => {
+              const half =
+                item.type === 'event' ? MARK_HALF : getClusterWidth(item.indices.length) / 2;
+              return item.x + half >= 0 && item.x - half <= width;
+            },
           )
         : [],
     [laneIndex, layerDomain, width, focused, selected],
@@ -251,8 +266,33 @@ export function Timeline({
     );
     if (!mark) return;
     focusWanted.current = false;
-    mark.focus();
+    // The container clips its marks: scrolling it to one at the edge would shift them all.
+    mark.focus({ preventScroll: true });
   }, [focused, items, events]);
+
+  /** Focuses an event's mark, moving the window to it first if it is out of view. */
+  const focusEvent = useCallback(
+    (index: number) => {
+      const time = events[index]!.time;
+      const [start, end] = liveDomain.current;
+      if (time < start || time > end) jumpTo(centreDomain(time, end - start, bounds));
+      focusWanted.current = true;
+      setFocused(index);
+    },
+    [events, jumpTo, bounds],
+  );
+
+  // For the dashboard: the panel closing gives focus back to its event's mark.
+  useImperativeHandle(
+    handle,
+    () => ({
+      focusEvent: (id: string) => {
+        const index = indexById.get(id);
+        if (index !== undefined) focusEvent(index);
+      },
+    }),
+    [indexById, focusEvent],
+  );
 
   /** Moves focus to the event `step` places from the current one among those shown (or to an end). */
   const moveFocus = (target: 'first' | 'last' | number) => {
@@ -262,12 +302,7 @@ export function Timeline({
     const at = order[position] === current ? position : position - 0.5;
     const next =
       target === 'first' ? 0 : target === 'last' ? order.length - 1 : Math.round(at + target);
-    const index = order[Math.min(Math.max(next, 0), order.length - 1)]!;
-    const time = events[index]!.time;
-    const [start, end] = liveDomain.current;
-    if (time < start || time > end) jumpTo(centreDomain(time, end - start, bounds));
-    focusWanted.current = true;
-    setFocused(index);
+    focusEvent(order[Math.min(Math.max(next, 0), order.length - 1)]!);
   };
 
   const zoomBy = (factor: number) => {
@@ -361,6 +396,8 @@ export function Timeline({
         aria-label="Timeline of events. Arrow keys move between events, + and - zoom, Enter opens, Escape closes."
         aria-roledescription="timeline"
         onKeyDown={onKeyDown}
+        // It clips its marks: a mark at the edge taking focus must not scroll them all aside.
+        onScroll={(event) => event.currentTarget.scrollTo(0, 0)}
         style={{ height }}
       >
         <canvas
@@ -384,7 +421,7 @@ export function Timeline({
                     aria-label={`${formatDate(events[item.index]!.date)}: ${events[item.index]!.title}`}
                     aria-current={item.index === selected ? 'true' : undefined}
                     tabIndex={tabStop === item.index && item.lane === tabStopLane ? 0 : -1}
-                    style={{ left: item.x - 10, top: geometry.markY(item.lane) - 10 }}
+                    style={{ left: item.x - MARK_HALF, top: geometry.markY(item.lane) - 10 }}
                     onFocus={() => setFocused(item.index)}
                     onClick={() => onSelect(events[item.index]!.id)}
                   />
