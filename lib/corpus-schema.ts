@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from './is-calendar-date';
 import { COUNTRIES, FORMATS, KINDS, PROVENANCES } from './types';
+import { inferJapanDate } from './infer-japan-date';
 
 const isoDate = z
   .string({ error: 'must be a date written as a quoted "YYYY-MM-DD" string' })
@@ -90,7 +91,17 @@ export const eventFrontMatterSchema = z
   .refine((event) => event.japanDate !== event.date, {
     path: ['japanDate'],
     message: 'is given only where it differs from date',
-  });
+  })
+  .refine(
+    (event) =>
+      event.startTime === undefined ||
+      event.japanDate === inferJapanDate(event.date, event.startTime, event.utcOffset),
+    {
+      path: ['japanDate'],
+      message:
+        'must be the day the meeting began in Japan (UTC+09:00) by startTime and utcOffset, and only where that is not date',
+    },
+  );
 
 export type EventFrontMatter = z.infer<typeof eventFrontMatterSchema>;
 

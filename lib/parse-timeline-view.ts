@@ -1,7 +1,5 @@
 import { isCalendarDate } from './is-calendar-date';
-import { clampDomain, type Domain } from './timeline-domain';
-
-const DAY = 86_400_000;
+import { clampDomain, DAY, type Domain } from './timeline-domain';
 
 /** What the URL holds of the timeline: the visible window and the selected event. */
 export interface TimelineView {

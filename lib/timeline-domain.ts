@@ -1,7 +1,8 @@
 /** A visible time window, `[start, end]` in milliseconds since the epoch (UTC). */
 export type Domain = readonly [number, number];
 
-const DAY = 86_400_000;
+/** One day in milliseconds. */
+export const DAY = 86_400_000;
 
 /** The narrowest window a person can zoom to: one week. */
 export const MIN_SPAN = 7 * DAY;

@@ -1,7 +1,7 @@
 import { formatUtc } from './format-date';
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import type { Domain } from './timeline-domain';
+import { DAY, type Domain } from './timeline-domain';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger unit (a new year). */
 export interface Tick {
@@ -27,8 +27,6 @@ export function createTicks(domain: Domain, width: number): Tick[] {
     return { time, x: scale(date), ...describeTick(date, step) };
   });
 }
-
-const DAY = 86_400_000;
 
 function describeTick(date: Date, step: number): { label: string; major: boolean } {
   if (step >= 360 * DAY) {

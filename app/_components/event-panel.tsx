@@ -77,7 +77,7 @@ export function EventPanel({
             type="button"
             className="sheet-toggle"
             aria-expanded={expanded}
-            aria-controls="event-panel-body"
+            aria-controls={event ? 'event-panel-body' : undefined}
             onClick={onToggle}
           >
             {expanded ? 'Hide details' : 'Show details'}

@@ -115,6 +115,28 @@ describe('readCorpus()', () => {
     );
   });
 
+  it('rejects a Japan date that its start time and UTC offset contradict, or leave out', () => {
+    const timed = (fields: string) =>
+      EVENT.replace('date: "2023-01-12"\n', `date: "2023-01-12"\n${fields}`);
+    const file = '2023-01-12-defense-ministerial.md';
+    // 16:00 at UTC-05:00 on 12 January was 06:00 on 13 January in Japan.
+    expect(() =>
+      readCorpus(
+        makeCorpus({
+          [file]: timed('japanDate: "2023-01-13"\nstartTime: "16:00"\nutcOffset: "-05:00"\n'),
+        }),
+      ),
+    ).not.toThrow();
+    for (const fields of [
+      'japanDate: "2023-01-14"\nstartTime: "16:00"\nutcOffset: "-05:00"\n',
+      'startTime: "16:00"\nutcOffset: "-05:00"\n',
+    ]) {
+      expect(problemsOf(makeCorpus({ [file]: timed(fields) }))[0]).toMatch(
+        /defense-ministerial\.md: japanDate: must be the day the meeting began in Japan/,
+      );
+    }
+  });
+
   it('rejects an event with an empty body', () => {
     const [problem] = problemsOf(
       makeCorpus({ '2023-01-12-defense-ministerial.md': EVENT.split('## Regional')[0]! }),

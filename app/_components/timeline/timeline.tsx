@@ -14,7 +14,7 @@ import {
 } from 'react';
 import { formatDate, formatUtc } from '@/lib/format-date';
 import { DEFAULT_DOMAIN } from '@/lib/parse-timeline-view';
-import { centreDomain, clampDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
+import { centreDomain, clampDomain, DAY, zoomDomain, type Domain } from '@/lib/timeline-domain';
 import type { TimelineEvent } from '@/lib/timeline-events';
 import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
 import { createTimelineFrame, type TimelineFrame } from '@/lib/create-timeline-frame';
@@ -333,7 +333,7 @@ export function Timeline({
     const times = item.indices.map((index) => events[index]!.time);
     const first = Math.min(...times);
     const last = Math.max(...times);
-    const pad = Math.max((last - first) * 0.25, 3 * 86_400_000);
+    const pad = Math.max((last - first) * 0.25, 3 * DAY);
     jumpTo(zoomDomain([first - pad, last + pad], 1, (first + last) / 2, bounds));
   };
 
