@@ -1,6 +1,6 @@
 // The Node.js half of instrumentation.ts: a bad corpus file stops the server with a clear message.
-import { loadCorpus } from './lib/load-corpus';
-import { loadPhrases } from './lib/load-phrases';
+import { loadCorpus } from './lib/corpus/load-corpus';
+import { loadPhrases } from './lib/corpus/load-phrases';
 
 try {
   const corpus = loadCorpus();

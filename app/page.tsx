@@ -1,14 +1,14 @@
-import { createFirstViews } from '@/lib/create-first-view';
-import { createTimelineData } from '@/lib/create-timeline-data';
-import { findEvent } from '@/lib/find-event';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseTimelineView } from '@/lib/parse-timeline-view';
-import { encodeTimeline } from '@/lib/timeline-payload';
-import { computeCorpusThemeStats } from '@/lib/compute-theme-stats';
-import { isThemeMatch } from '@/lib/filter-events';
-import { parseThemeFilter } from '@/lib/parse-theme-filter';
-import type { TimelineEvent } from '@/lib/timeline-events';
-import { createLanes, parseLaneMode } from '@/lib/timeline-lanes';
+import { createFirstViews } from '@/lib/timeline/create-first-view';
+import { createTimelineData } from '@/lib/timeline/create-timeline-data';
+import { findEvent } from '@/lib/corpus/find-event';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { parseTimelineView } from '@/lib/timeline/parse-timeline-view';
+import { encodeTimeline } from '@/lib/timeline/payload';
+import { computeCorpusThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { isThemeMatch } from '@/lib/filter/filter-events';
+import { parseThemeFilter } from '@/lib/filter/parse-theme-filter';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import { createLanes, parseLaneMode } from '@/lib/timeline/lanes';
 import { Dashboard } from './_components/dashboard';
 
 export const dynamic = 'force-dynamic';

@@ -3,11 +3,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { eventFrontMatterSchema } from '../lib/corpus-schema';
-import { formatEventFile } from '../lib/event-file';
-import { inferJapanDate } from '../lib/infer-japan-date';
-import { inferCorpusDir } from '../lib/load-corpus';
-import { formatBody } from '../lib/parse-body';
+import { eventFrontMatterSchema } from '../lib/corpus/corpus-schema';
+import { formatEventFile } from '../lib/corpus/event-file';
+import { inferJapanDate } from '../lib/reader/infer-japan-date';
+import { inferCorpusDir } from '../lib/corpus/load-corpus';
+import { formatBody } from '../lib/corpus/parse-body';
 import { fail, readFileOrExit } from './read-file';
 
 const { values, positionals } = parseArgs({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createReadingContext } from '../lib/create-reading-context';
-import { loadCorpus } from '../lib/load-corpus';
-import { readDocument, type ReadDocument } from '../lib/read-document';
+import { createReadingContext } from '../lib/reader/create-reading-context';
+import { loadCorpus } from '../lib/corpus/load-corpus';
+import { readDocument, type ReadDocument } from '../lib/reader/read-document';
 
 /** Reads a readout from disk against the corpus, or exits with a one-line error. */
 export function readFileOrExit(file: string | undefined): ReadDocument {

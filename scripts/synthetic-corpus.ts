@@ -4,9 +4,9 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSyntheticEvents } from '../lib/create-synthetic-event';
-import { formatEventFile } from '../lib/event-file';
-import { loadCorpus } from '../lib/load-corpus';
+import { createSyntheticEvents } from '../lib/corpus/create-synthetic-events';
+import { formatEventFile } from '../lib/corpus/event-file';
+import { loadCorpus } from '../lib/corpus/load-corpus';
 import { fail } from './read-file';
 
 const { values } = parseArgs({

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createReadingContext } from '@/lib/create-reading-context';
-import type { ReadingContext } from '@/lib/create-statements';
-import { loadCorpus } from '@/lib/load-corpus';
-import type { TimelineEvent } from '@/lib/timeline-events';
+import { createReadingContext } from '@/lib/reader/create-reading-context';
+import type { ReadingContext } from '@/lib/reader/create-statements';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import type { Kind } from '@/lib/types';
 
 export const ROOT = path.resolve(__dirname, '..');

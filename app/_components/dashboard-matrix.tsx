@@ -2,11 +2,11 @@
 
 import { memo, useState } from 'react';
 import useSWR from 'swr';
-import type { Recurrence } from '@/lib/compute-recurrence';
-import type { ThemeFilter } from '@/lib/parse-theme-filter';
-import { createRecurrenceKey } from '@/lib/create-recurrence-key';
-import type { RowSort } from '@/lib/sort-recurrence-rows';
-import type { Domain } from '@/lib/timeline-domain';
+import type { Recurrence } from '@/lib/recurrence/compute-recurrence';
+import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
+import { createRecurrenceKey } from '@/lib/recurrence/create-recurrence-key';
+import type { RowSort } from '@/lib/recurrence/sort-recurrence-rows';
+import type { Domain } from '@/lib/timeline/domain';
 import type { ThemeLabel } from '@/lib/types';
 import { fetchJson } from './fetch-json';
 import { RecurrenceMatrix } from './recurrence-matrix';

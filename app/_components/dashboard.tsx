@@ -1,25 +1,25 @@
 'use client';
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/dates/format-date';
 import {
   createViewSearch,
   parseTimelineView,
   toDay,
   toLastDay,
   type TimelineView,
-} from '@/lib/parse-timeline-view';
-import type { Domain } from '@/lib/timeline-domain';
-import { decodeTimeline, type TimelinePayload } from '@/lib/timeline-payload';
-import { isThemeMatch } from '@/lib/filter-events';
+} from '@/lib/timeline/parse-timeline-view';
+import type { Domain } from '@/lib/timeline/domain';
+import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
+import { isThemeMatch } from '@/lib/filter/filter-events';
 import {
   createThemeFilterSearch,
   parseThemeFilter,
   type ThemeFilter,
-} from '@/lib/parse-theme-filter';
-import type { TimelineEvent } from '@/lib/timeline-events';
+} from '@/lib/filter/parse-theme-filter';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import useSWR, { preload, useSWRConfig } from 'swr';
-import { createRecurrenceKey } from '@/lib/create-recurrence-key';
+import { createRecurrenceKey } from '@/lib/recurrence/create-recurrence-key';
 import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import dynamic from 'next/dynamic';
 import { EventPanel } from './event-panel';
@@ -27,14 +27,14 @@ import type { ThemeFilterOption } from './theme-filter-panel';
 import { ThemeChips } from './theme-chips';
 import { Timeline, type TimelineHandle } from './timeline/timeline';
 import { TimelineFirstView } from './timeline/timeline-first-view';
-import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
+import type { FirstViewSize, StaticFrame } from '@/lib/timeline/create-first-view';
 import {
   createLaneGeometry,
   createLaneModeSearch,
   createLanes,
   parseLaneMode,
   type LaneMode,
-} from '@/lib/timeline-lanes';
+} from '@/lib/timeline/lanes';
 import { fetchJson } from './fetch-json';
 
 interface DashboardProps {

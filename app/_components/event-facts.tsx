@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/dates/format-date';
 import type { EventDetail, Format } from '@/lib/types';
 
 const FORMAT_LABELS: Record<Format, string> = {

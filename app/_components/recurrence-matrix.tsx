@@ -21,14 +21,14 @@ import {
   type Recurrence,
   type RecurrenceMark,
   type RecurrenceRow,
-} from '@/lib/compute-recurrence';
-import { formatDate } from '@/lib/format-date';
+} from '@/lib/recurrence/compute-recurrence';
+import { formatDate } from '@/lib/dates/format-date';
 import {
   ROW_SORTS,
   ROW_SORT_LABELS,
   sortRecurrenceRows,
   type RowSort,
-} from '@/lib/sort-recurrence-rows';
+} from '@/lib/recurrence/sort-recurrence-rows';
 import { createEventKey, useApi } from '../_lib/use-api';
 
 /** A row's theme as the matrix shows it. */

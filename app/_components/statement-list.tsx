@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { formatDate } from '@/lib/format-date';
-import { SPEAKER_LABELS } from '@/lib/speaker-labels';
+import { formatDate } from '@/lib/dates/format-date';
+import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import type { Statement, ThemeLabel } from '@/lib/types';
 import { ThemeChips } from './theme-chips';
 

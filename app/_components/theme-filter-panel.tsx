@@ -1,14 +1,14 @@
 'use client';
 
 import { useId, type CSSProperties } from 'react';
-import type { ThemeFilter } from '@/lib/parse-theme-filter';
+import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
 import {
   clearThemes,
   selectAllThemes,
   selectOnlyTheme,
   setThemeMatch,
   toggleTheme,
-} from '@/lib/update-theme-filter';
+} from '@/lib/filter/update-theme-filter';
 
 /** A theme as the panel lists it; `ThemeStats` from `/api/themes` fits as is. */
 export interface ThemeFilterOption {

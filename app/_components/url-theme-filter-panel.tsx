@@ -1,6 +1,6 @@
 'use client';
 
-import { createThemeFilterSearch, parseThemeFilter } from '@/lib/parse-theme-filter';
+import { createThemeFilterSearch, parseThemeFilter } from '@/lib/filter/parse-theme-filter';
 import { useUrlSearch } from '../_lib/use-url-search';
 import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
 

@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { createCompareUrl, parseCompareView, type CompareState } from '@/lib/create-compare-url';
-import { createComparison, type Comparison } from '@/lib/create-comparison';
-import { createSearchParams } from '@/lib/create-search-params';
-import { formatDate } from '@/lib/format-date';
-import { loadCorpus } from '@/lib/load-corpus';
-import { loadPhrases } from '@/lib/load-phrases';
-import { parseCompareQuery } from '@/lib/parse-compare-query';
-import { parseList } from '@/lib/parse-event-query';
-import { findThemeEvents } from '@/lib/select-theme-statements';
+import {
+  createCompareUrl,
+  parseCompareView,
+  type CompareState,
+} from '@/lib/compare/create-compare-url';
+import { createComparison, type Comparison } from '@/lib/compare/create-comparison';
+import { createSearchParams } from '@/lib/url/create-search-params';
+import { formatDate } from '@/lib/dates/format-date';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { loadPhrases } from '@/lib/corpus/load-phrases';
+import { parseCompareQuery } from '@/lib/http/parse-compare-query';
+import { parseList } from '@/lib/http/parse-event-query';
+import { findThemeEvents } from '@/lib/compare/select-theme-statements';
 import type { Corpus } from '@/lib/types';
 import { CompareControls } from './_components/compare-controls';
 import { ComparisonColumn } from './_components/comparison-column';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ThemeChips } from '@/app/_components/theme-chips';
-import { createSearchParams } from '@/lib/create-search-params';
-import { formatDate } from '@/lib/format-date';
-import { loadCorpus } from '@/lib/load-corpus';
-import { MAX_QUERY_LENGTH } from '@/lib/parse-event-query';
-import { parseSearchQuery } from '@/lib/parse-search-query';
-import { searchStatements, type SearchHit } from '@/lib/search-statements';
-import { SPEAKER_LABELS } from '@/lib/speaker-labels';
+import { createSearchParams } from '@/lib/url/create-search-params';
+import { formatDate } from '@/lib/dates/format-date';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { MAX_QUERY_LENGTH } from '@/lib/http/parse-event-query';
+import { parseSearchQuery } from '@/lib/http/parse-search-query';
+import { searchStatements, type SearchHit } from '@/lib/search/search-statements';
+import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { SPEAKERS, type Theme } from '@/lib/types';
 
 export const dynamic = 'force-dynamic';

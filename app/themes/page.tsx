@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { computeRecurrence } from '@/lib/compute-recurrence';
-import { computeThemeStats } from '@/lib/compute-theme-stats';
-import { filterEvents } from '@/lib/filter-events';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseDateWindow } from '@/lib/parse-date-window';
+import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
+import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { filterEvents } from '@/lib/filter/filter-events';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { parseDateWindow } from '@/lib/filter/parse-date-window';
 import { ThemesView } from './themes-view';
 
 export const dynamic = 'force-dynamic';

@@ -3,17 +3,17 @@
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { SWRConfig, unstable_serialize } from 'swr';
-import type { Recurrence } from '@/lib/compute-recurrence';
-import type { ThemeStats } from '@/lib/compute-theme-stats';
-import { filterRecurrence } from '@/lib/filter-recurrence';
-import { parseDateWindow, type DateWindow } from '@/lib/parse-date-window';
+import type { Recurrence } from '@/lib/recurrence/compute-recurrence';
+import type { ThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { filterRecurrence } from '@/lib/recurrence/filter-recurrence';
+import { parseDateWindow, type DateWindow } from '@/lib/filter/parse-date-window';
 import {
   createThemeFilterSearch,
   formatSearch,
   parseThemeFilter,
   type ThemeFilter,
-} from '@/lib/parse-theme-filter';
-import { parseRowSort, type RowSort } from '@/lib/sort-recurrence-rows';
+} from '@/lib/filter/parse-theme-filter';
+import { parseRowSort, type RowSort } from '@/lib/recurrence/sort-recurrence-rows';
 import { RecurrenceMatrix } from '../_components/recurrence-matrix';
 import { ThemeFilterPanel } from '../_components/theme-filter-panel';
 import { createApiKey, useApi } from '../_lib/use-api';

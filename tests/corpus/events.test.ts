@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeRecurrence } from '@/lib/compute-recurrence';
-import { loadCorpus } from '@/lib/load-corpus';
+import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { DATA_DIR } from '../helpers';
 import { BRIEF_THEMES } from './brief-themes';
 

@@ -1,16 +1,16 @@
-import type { TimelineFrame } from '@/lib/create-timeline-frame';
-import type { TimelineColors } from '@/lib/create-timeline-svg';
+import type { TimelineFrame } from '@/lib/timeline/create-timeline-frame';
+import type { TimelineColors } from '@/lib/timeline/create-timeline-svg';
 
 export type { TimelineColors };
-import { getClusterWidth, type TimelineItem } from '@/lib/timeline-layout';
-import type { Tick } from '@/lib/timeline-ticks';
+import { getClusterWidth, type TimelineItem } from '@/lib/timeline/layout';
+import type { Tick } from '@/lib/timeline/ticks';
 import {
   createArcCurve,
   getLaneColor,
   LANES,
   type Lane,
   type LaneGeometry,
-} from '@/lib/timeline-lanes';
+} from '@/lib/timeline/lanes';
 
 /** Sizes and fonts of the timeline's parts, in CSS pixels; lane heights are in LaneGeometry. */
 export const GEOMETRY = {

@@ -1,9 +1,9 @@
 'use client';
 
-import { formatUtc } from '@/lib/format-date';
+import { formatUtc } from '@/lib/dates/format-date';
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { centreDomain, panDomain, type Domain } from '@/lib/timeline-domain';
-import type { TimelineEvent } from '@/lib/timeline-events';
+import { centreDomain, panDomain, type Domain } from '@/lib/timeline/domain';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { readColors } from './draw-timeline';
 import { useElementWidth } from './use-element-width';
 

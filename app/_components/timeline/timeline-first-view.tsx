@@ -1,6 +1,10 @@
 import { Fragment } from 'react';
-import { placeCountDigits, type FirstViewSize, type StaticFrame } from '@/lib/create-first-view';
-import { getClusterWidth } from '@/lib/timeline-layout';
+import {
+  placeCountDigits,
+  type FirstViewSize,
+  type StaticFrame,
+} from '@/lib/timeline/create-first-view';
+import { getClusterWidth } from '@/lib/timeline/layout';
 import {
   createArcCurve,
   createLaneGeometry,
@@ -8,7 +12,7 @@ import {
   KIND_LANE_COLORS,
   type Lane,
   type LaneGeometry,
-} from '@/lib/timeline-lanes';
+} from '@/lib/timeline/lanes';
 import { GEOMETRY } from './draw-timeline';
 
 interface TimelineFirstViewProps {

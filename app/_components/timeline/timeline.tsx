@@ -12,19 +12,19 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import { formatDate, formatUtc } from '@/lib/format-date';
-import { DEFAULT_DOMAIN } from '@/lib/parse-timeline-view';
-import { centreDomain, clampDomain, DAY, zoomDomain, type Domain } from '@/lib/timeline-domain';
-import type { TimelineEvent } from '@/lib/timeline-events';
-import type { FirstViewSize, StaticFrame } from '@/lib/create-first-view';
-import { createTimelineFrame, type TimelineFrame } from '@/lib/create-timeline-frame';
-import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline-lanes';
+import { formatDate, formatUtc } from '@/lib/dates/format-date';
+import { DEFAULT_DOMAIN } from '@/lib/timeline/parse-timeline-view';
+import { centreDomain, clampDomain, DAY, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import type { FirstViewSize, StaticFrame } from '@/lib/timeline/create-first-view';
+import { createTimelineFrame, type TimelineFrame } from '@/lib/timeline/create-timeline-frame';
+import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
 import {
   createLaneIndex,
   getClusterWidth,
   layoutItems,
   type TimelineItem,
-} from '@/lib/timeline-layout';
+} from '@/lib/timeline/layout';
 import { drawTimeline, GEOMETRY, readColors, type TimelineColors } from './draw-timeline';
 import { Overview } from './overview';
 import { useElementWidth } from './use-element-width';
@@ -349,7 +349,7 @@ export function Timeline({
     const canvas = canvasRef.current;
     if (!canvas || !width) return;
     // The SVG writer loads when first asked for, not with the page.
-    const { createTimelineSvg } = await import('@/lib/create-timeline-svg');
+    const { createTimelineSvg } = await import('@/lib/timeline/create-timeline-svg');
     const svg = createTimelineSvg(computeFrame(liveDomain.current, width), {
       lanes,
       geometry,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { panDomain, zoomDomain, type Domain } from '@/lib/timeline-domain';
+import { panDomain, zoomDomain, type Domain } from '@/lib/timeline/domain';
 
 interface GestureOptions {
   /** The current window (read at every event, so gestures compose). */

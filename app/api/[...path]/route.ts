@@ -1,4 +1,4 @@
-import { createErrorResponse, notFound } from '@/lib/api-error';
+import { createErrorResponse, notFound } from '@/lib/http/api-error';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,12 @@
-import { createErrorResponse, invalidParameter, type Parsed } from '@/lib/api-error';
-import { createCompareUrl } from '@/lib/create-compare-url';
-import { createComparison } from '@/lib/create-comparison';
-import { createComparisonCsv } from '@/lib/create-comparison-csv';
-import { createComparisonMarkdown } from '@/lib/create-comparison-markdown';
-import { loadCorpus } from '@/lib/load-corpus';
-import { loadPhrases } from '@/lib/load-phrases';
-import { parseCompareQuery } from '@/lib/parse-compare-query';
-import { parseList } from '@/lib/parse-event-query';
+import { createErrorResponse, invalidParameter, type Parsed } from '@/lib/http/api-error';
+import { createCompareUrl } from '@/lib/compare/create-compare-url';
+import { createComparison } from '@/lib/compare/create-comparison';
+import { createComparisonCsv } from '@/lib/export/create-comparison-csv';
+import { createComparisonMarkdown } from '@/lib/export/create-comparison-markdown';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { loadPhrases } from '@/lib/corpus/load-phrases';
+import { parseCompareQuery } from '@/lib/http/parse-compare-query';
+import { parseList } from '@/lib/http/parse-event-query';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
-import { createErrorResponse } from '@/lib/api-error';
-import { filterEvents } from '@/lib/filter-events';
-import { readEventQuery } from '@/lib/read-event-query';
-import { toEventSummary } from '@/lib/to-event-summary';
+import { createErrorResponse } from '@/lib/http/api-error';
+import { filterEvents } from '@/lib/filter/filter-events';
+import { readEventQuery } from '@/lib/http/read-event-query';
+import { toEventSummary } from '@/lib/corpus/to-event-summary';
 
 export const dynamic = 'force-dynamic';
 

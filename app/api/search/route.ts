@@ -1,7 +1,7 @@
-import { createErrorResponse } from '@/lib/api-error';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseSearchQuery } from '@/lib/parse-search-query';
-import { searchStatements } from '@/lib/search-statements';
+import { createErrorResponse } from '@/lib/http/api-error';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { parseSearchQuery } from '@/lib/http/parse-search-query';
+import { searchStatements } from '@/lib/search/search-statements';
 
 export const dynamic = 'force-dynamic';
 

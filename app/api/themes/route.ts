@@ -1,7 +1,7 @@
-import { createErrorResponse } from '@/lib/api-error';
-import { computeThemeStats } from '@/lib/compute-theme-stats';
-import { filterEvents } from '@/lib/filter-events';
-import { readEventQuery } from '@/lib/read-event-query';
+import { createErrorResponse } from '@/lib/http/api-error';
+import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { filterEvents } from '@/lib/filter/filter-events';
+import { readEventQuery } from '@/lib/http/read-event-query';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
-import { createTimelineData } from '@/lib/create-timeline-data';
-import { loadCorpus } from '@/lib/load-corpus';
-import { encodeTimeline } from '@/lib/timeline-payload';
+import { createTimelineData } from '@/lib/timeline/create-timeline-data';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { encodeTimeline } from '@/lib/timeline/payload';
 import type { Corpus } from '@/lib/types';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useOptimistic, useState, useTransition } from 'react';
-import { createCompareUrl, type CompareState } from '@/lib/create-compare-url';
+import { createCompareUrl, type CompareState } from '@/lib/compare/create-compare-url';
 
 /** An event the picker offers: its id, title and date in words. */
 export interface PickerEvent {

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { ProvenanceBadge } from '@/app/_components/provenance-badge';
-import type { ComparisonChange, ComparisonColumn as Column } from '@/lib/create-comparison';
-import type { CompareView } from '@/lib/create-compare-url';
-import { formatDate } from '@/lib/format-date';
-import { SPEAKER_LABELS } from '@/lib/speaker-labels';
+import type { ComparisonChange, ComparisonColumn as Column } from '@/lib/compare/create-comparison';
+import type { CompareView } from '@/lib/compare/create-compare-url';
+import { formatDate } from '@/lib/dates/format-date';
+import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { KIND_LABELS, type EventSummary } from '@/lib/types';
 import { DiffText } from './diff-text';
 import { SummaryNote } from './summary-note';

@@ -1,4 +1,4 @@
-import type { DiffPart } from '@/lib/create-word-diff';
+import type { DiffPart } from '@/lib/compare/create-word-diff';
 
 /**
  * A redline: added words in `<ins>`, removed words in `<del>`, each with a visually hidden

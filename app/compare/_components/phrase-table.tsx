@@ -1,7 +1,7 @@
-import type { ComparisonColumn } from '@/lib/create-comparison';
-import type { PhraseUsage } from '@/lib/create-phrase-usage';
-import { findPhraseVariantsOfEvent } from '@/lib/find-phrase-variants-of-event';
-import { formatDate } from '@/lib/format-date';
+import type { ComparisonColumn } from '@/lib/compare/create-comparison';
+import type { PhraseUsage } from '@/lib/compare/create-phrase-usage';
+import { findPhraseVariantsOfEvent } from '@/lib/compare/find-phrase-variants-of-event';
+import { formatDate } from '@/lib/dates/format-date';
 
 /** Which variant of each formula phrase each event used, marking the corpus's first use of each. */
 export function PhraseTable({

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/dates/format-date';
 import type { EventSummary } from '@/lib/types';
 
 /**

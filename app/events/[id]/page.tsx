@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findEvent } from '@/lib/find-event';
-import { formatDate } from '@/lib/format-date';
-import { loadCorpus } from '@/lib/load-corpus';
-import { describeReferences } from '@/lib/describe-references';
+import { findEvent } from '@/lib/corpus/find-event';
+import { formatDate } from '@/lib/dates/format-date';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { describeReferences } from '@/lib/corpus/describe-references';
 import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import { EventFacts } from '../../_components/event-facts';
 import { ProvenanceNote } from '../../_components/provenance-note';

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { CSSProperties } from 'react';
-import { computeThemeStats } from '@/lib/compute-theme-stats';
-import { formatDate } from '@/lib/format-date';
-import { listThemeStatements } from '@/lib/list-theme-statements';
-import { loadCorpus } from '@/lib/load-corpus';
+import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { formatDate } from '@/lib/dates/format-date';
+import { listThemeStatements } from '@/lib/compare/list-theme-statements';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { KIND_LABELS, type Corpus } from '@/lib/types';
 import { ProvenanceBadge } from '../../_components/provenance-badge';
 

@@ -1,6 +1,6 @@
-import { createErrorResponse, notFound } from '@/lib/api-error';
-import { findEvent } from '@/lib/find-event';
-import { loadCorpus } from '@/lib/load-corpus';
+import { createErrorResponse, notFound } from '@/lib/http/api-error';
+import { findEvent } from '@/lib/corpus/find-event';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
 
 export const dynamic = 'force-dynamic';
 

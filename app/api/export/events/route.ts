@@ -1,8 +1,8 @@
-import { createErrorResponse } from '@/lib/api-error';
-import { createEventsExport } from '@/lib/create-events-export';
-import { createExportFileName, inferExportDate } from '@/lib/create-export-file-name';
-import { filterEvents } from '@/lib/filter-events';
-import { readEventQuery } from '@/lib/read-event-query';
+import { createErrorResponse } from '@/lib/http/api-error';
+import { createEventsExport } from '@/lib/export/create-events-export';
+import { createExportFileName, inferExportDate } from '@/lib/export/create-export-file-name';
+import { filterEvents } from '@/lib/filter/filter-events';
+import { readEventQuery } from '@/lib/http/read-event-query';
 
 export const dynamic = 'force-dynamic';
 

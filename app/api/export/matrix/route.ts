@@ -1,11 +1,11 @@
-import { createErrorResponse } from '@/lib/api-error';
-import { computeRecurrence, computeRecurrenceRows } from '@/lib/compute-recurrence';
-import { createExportFileName, inferExportDate } from '@/lib/create-export-file-name';
-import { createMatrixCsv } from '@/lib/create-matrix-csv';
-import { filterEvents } from '@/lib/filter-events';
-import { loadCorpus } from '@/lib/load-corpus';
-import { parseExportQuery } from '@/lib/parse-export-query';
-import { sortRecurrenceRows } from '@/lib/sort-recurrence-rows';
+import { createErrorResponse } from '@/lib/http/api-error';
+import { computeRecurrence, computeRecurrenceRows } from '@/lib/recurrence/compute-recurrence';
+import { createExportFileName, inferExportDate } from '@/lib/export/create-export-file-name';
+import { createMatrixCsv } from '@/lib/export/create-matrix-csv';
+import { filterEvents } from '@/lib/filter/filter-events';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { parseExportQuery } from '@/lib/http/parse-export-query';
+import { sortRecurrenceRows } from '@/lib/recurrence/sort-recurrence-rows';
 
 export const dynamic = 'force-dynamic';
 

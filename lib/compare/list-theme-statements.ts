@@ -1,0 +1,18 @@
+import type { EventDetail, Statement } from '../types';
+
+/** An event's statements on one theme, for a reading list. */
+export interface ThemeReading {
+  event: Pick<EventDetail, 'id' | 'title' | 'date' | 'kind' | 'provenance'>;
+  /** In document order; never empty. */
+  statements: Statement[];
+}
+
+/** Every statement on the theme, grouped by event, events in their given (date) order. */
+export function listThemeStatements(events: EventDetail[], themeId: string): ThemeReading[] {
+  return events.flatMap(({ id, title, date, kind, provenance, statements }) => {
+    const onTheme = statements.filter((statement) => statement.themes.includes(themeId));
+    return onTheme.length
+      ? [{ event: { id, title, date, kind, provenance }, statements: onTheme }]
+      : [];
+  });
+}

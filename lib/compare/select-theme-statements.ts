@@ -1,0 +1,11 @@
+import type { EventDetail, Statement } from '../types';
+
+/** An event's statements tagged with the theme, in document order. */
+export function selectThemeStatements(event: EventDetail, theme: string): Statement[] {
+  return event.statements.filter((statement) => statement.themes.includes(theme));
+}
+
+/** The events with at least one statement on the theme, in their given (date) order. */
+export function findThemeEvents(events: EventDetail[], theme: string): EventDetail[] {
+  return events.filter((event) => event.statements.some((s) => s.themes.includes(theme)));
+}

@@ -1,0 +1,115 @@
+/**
+ * Raw file shapes: what is on disk, validated with zod. `reshape*` in load-corpus.ts turns them
+ * into the domain types of types.ts.
+ */
+import { z } from 'zod';
+import { isCalendarDate } from '../dates/is-calendar-date';
+import { COUNTRIES, FORMATS, KINDS, PROVENANCES } from '../types';
+import { inferJapanDate } from '../reader/infer-japan-date';
+
+const isoDate = z
+  .string({ error: 'must be a date written as a quoted "YYYY-MM-DD" string' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
+
+const lexiconEntry = z.string().refine(isRegExpSource, 'is not a valid regular expression');
+
+export const themeFileSchema = z.object({
+  themes: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'),
+        label: z.string().min(1),
+        description: z.string().min(1),
+        color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb'),
+        lexicon: z.array(lexiconEntry).min(1, 'needs at least one phrase'),
+      }),
+    )
+    .min(1),
+});
+
+export const peopleFileSchema = z.object({
+  people: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      surname: z.string().min(1),
+      country: z.enum(COUNTRIES),
+    }),
+  ),
+});
+
+export const eventFrontMatterSchema = z
+  .strictObject({
+    id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be YYYY-MM-DD-slug'),
+    title: z.string().min(1),
+    kind: z.enum(KINDS),
+    date: isoDate,
+    japanDate: isoDate.optional(),
+    startTime: z
+      .string()
+      .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM')
+      .optional(),
+    utcOffset: z
+      .string()
+      .regex(/^[+-](?:0\d|1[0-4]):[0-5]\d$/, 'must be a UTC offset like +09:00 or -04:00')
+      .optional(),
+    durationMinutes: z.number().int().positive().optional(),
+    place: z.string().min(1).optional(),
+    format: z.enum(FORMATS).optional(),
+    participants: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          role: z.string().min(1),
+          country: z.enum(COUNTRIES),
+        }),
+      )
+      .default([]),
+    sources: z
+      .array(
+        z.strictObject({
+          publisher: z.string().min(1),
+          title: z.string().min(1),
+          url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+          language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag'),
+        }),
+      )
+      .min(1, 'needs at least one official source'),
+    provenance: z.enum(PROVENANCES),
+    synthetic: z.boolean().optional(),
+  })
+  .refine((event) => event.id.startsWith(event.date), {
+    path: ['id'],
+    message: 'must start with the event date',
+  })
+  .refine((event) => (event.startTime === undefined) === (event.utcOffset === undefined), {
+    path: ['utcOffset'],
+    message: 'startTime and utcOffset go together',
+  })
+  .refine((event) => event.japanDate !== event.date, {
+    path: ['japanDate'],
+    message: 'is given only where it differs from date',
+  })
+  .refine(
+    (event) =>
+      event.startTime === undefined ||
+      event.japanDate === inferJapanDate(event.date, event.startTime, event.utcOffset),
+    {
+      path: ['japanDate'],
+      message:
+        'must be the day the meeting began in Japan (UTC+09:00) by startTime and utcOffset, and only where that is not date',
+    },
+  );
+
+export type EventFrontMatter = z.infer<typeof eventFrontMatterSchema>;
+
+function isRegExpSource(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,188 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { createStatements, sortThemes, type ReadingContext } from '../reader/create-statements';
+import {
+  eventFrontMatterSchema,
+  peopleFileSchema,
+  themeFileSchema,
+  type EventFrontMatter,
+} from './corpus-schema';
+import { parseEventFile } from './event-file';
+import { createReadingContext } from '../reader/create-reading-context';
+import { inferPeople } from '../reader/infer-surname';
+import { parseBody } from './parse-body';
+import type { Corpus, EventDetail, Person, Theme } from '../types';
+
+/** A corpus that failed validation; `problems` name the file, the field and what is wrong. */
+export class CorpusError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The corpus is not valid:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    this.name = 'CorpusError';
+  }
+}
+
+/** The corpus folder: `CORPUS_DIR` where set, else `data/` in the working directory. */
+export function inferCorpusDir(): string {
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.CORPUS_DIR ||
+      path.join(/*turbopackIgnore: true*/ process.cwd(), 'data'),
+  );
+}
+
+/**
+ * One cache for the whole process: the server loads route bundles and instrumentation as separate
+ * module instances, which would otherwise each read the corpus again.
+ */
+const cache: Map<string, Corpus> = ((
+  globalThis as { allianceTimelineCorpora?: Map<string, Corpus> }
+).allianceTimelineCorpora ??= new Map());
+
+/** Loads and validates the corpus once per folder; later calls return the same object. */
+export function loadCorpus(dir: string = inferCorpusDir()): Corpus {
+  let corpus = cache.get(dir);
+  if (!corpus) {
+    corpus = readCorpus(dir);
+    cache.set(dir, corpus);
+  }
+  return corpus;
+}
+
+/** Reads and validates every file of a corpus folder. Throws CorpusError listing every problem. */
+export function readCorpus(dir: string): Corpus {
+  const problems: string[] = [];
+  const themes = readJson(dir, 'themes.json', themeFileSchema, problems)?.themes ?? [];
+  const people =
+    readJson(dir, 'people.json', peopleFileSchema, problems, { people: [] })?.people ?? [];
+  const files = readEventFiles(dir, problems);
+  if (problems.length) throw new CorpusError(problems);
+  const context: ReadingContext = {
+    ...createReadingContext({ dir, themes, people, events: [] }),
+    events: files.map(({ frontMatter }) => frontMatter),
+  };
+  const events = files
+    .map((file) => reshapeEvent(file.frontMatter, file.body, context))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return { dir, themes: themes as Theme[], people: people as Person[], events };
+}
+
+interface EventFile {
+  frontMatter: EventFrontMatter;
+  body: string;
+}
+
+function readEventFiles(dir: string, problems: string[]): EventFile[] {
+  const folder = path.join(dir, 'events');
+  let names: string[];
+  try {
+    names = readdirSync(folder)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
+  } catch {
+    problems.push(`${displayPath(folder)}: the events folder cannot be read`);
+    return [];
+  }
+  const files: EventFile[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    const file = readEventFile(path.join(folder, name), problems);
+    if (!file) continue;
+    const expected = `${file.frontMatter.id}.md`;
+    if (name !== expected)
+      problems.push(
+        `${displayPath(path.join(folder, name))}: id: "${file.frontMatter.id}" must match the file name (${expected})`,
+      );
+    else if (seen.has(file.frontMatter.id))
+      problems.push(
+        `${displayPath(path.join(folder, name))}: id: "${file.frontMatter.id}" is used twice`,
+      );
+    seen.add(file.frontMatter.id);
+    files.push(file);
+  }
+  return files;
+}
+
+function readEventFile(file: string, problems: string[]): EventFile | null {
+  try {
+    const parts = parseEventFile(readFileSync(file, 'utf8'));
+    const result = eventFrontMatterSchema.safeParse(parts.frontMatter);
+    if (!result.success) {
+      problems.push(...describeIssues(file, result.error));
+      return null;
+    }
+    if (!parts.body.trim()) {
+      problems.push(`${displayPath(file)}: body: is empty; the event needs its text`);
+      return null;
+    }
+    return { frontMatter: result.data, body: parts.body };
+  } catch (error) {
+    problems.push(
+      `${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return null;
+  }
+}
+
+/** Reads and validates one JSON file of the corpus; problems go to `problems`, naming file and field. */
+export function readJson<T extends z.ZodType>(
+  dir: string,
+  name: string,
+  schema: T,
+  problems: string[],
+  fallback?: z.infer<T>,
+): z.infer<T> | null {
+  const file = path.join(dir, name);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    if (fallback !== undefined) return fallback;
+    problems.push(`${displayPath(file)}: the file is missing or cannot be read`);
+    return null;
+  }
+  try {
+    const result = schema.safeParse(JSON.parse(text));
+    if (result.success) return result.data;
+    problems.push(...describeIssues(file, result.error));
+  } catch (error) {
+    problems.push(`${displayPath(file)}: is not valid JSON: ${(error as Error).message}`);
+  }
+  return null;
+}
+
+/** One line per problem: "data/events/x.md: participants.0.country: Invalid option ...". */
+export function describeIssues(file: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : '(front matter)';
+    return `${displayPath(file)}: ${field}: ${issue.message}`;
+  });
+}
+
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+/** Domain event from a validated file: the text read into statements, themes derived from them. */
+function reshapeEvent(
+  frontMatter: EventFrontMatter,
+  body: string,
+  context: ReadingContext,
+): EventDetail {
+  const sections = parseBody(body);
+  const people = [...inferPeople(frontMatter.participants), ...context.people];
+  const statements = createStatements(frontMatter.id, frontMatter.date, sections, {
+    ...context,
+    people,
+  });
+  return {
+    ...frontMatter,
+    themes: sortThemes(
+      statements.flatMap((statement) => statement.themes),
+      context.themeOrder,
+    ),
+    statementCount: statements.length,
+    sections,
+    statements,
+  };
+}

@@ -1,0 +1,94 @@
+import type { Comparison, ComparisonColumn } from '../compare/create-comparison';
+import type { DiffPart } from '../compare/create-word-diff';
+import { findPhraseVariantsOfEvent } from '../compare/find-phrase-variants-of-event';
+import { formatDate } from '../dates/format-date';
+import { SPEAKER_LABELS } from '../corpus/speaker-labels';
+import { KIND_LABELS, type Theme } from '../types';
+
+/** What an export says about itself beyond the comparison. */
+export interface ExportContext {
+  theme: Theme;
+  /** Date of export, `YYYY-MM-DD`. */
+  exportedOn: string;
+  /** The comparison's permalink, absolute. */
+  permalink: string;
+}
+
+/**
+ * A comparison as Markdown: each event's statements with speakers, the changes as a redline
+ * (`~~removed~~`, `**added**`), and the table of formula-phrase variants.
+ */
+export function createComparisonMarkdown(comparison: Comparison, context: ExportContext): string {
+  return [
+    `# ${context.theme.label}: statements compared`,
+    `Exported ${formatDate(context.exportedOn)} from Alliance Timeline: ${context.permalink}`,
+    `Changes are against ${comparison.baseline ? `the baseline, ${describeEvent(comparison, comparison.baseline)}` : 'the event before'}; removed words are ~~struck through~~, added words **bold**. Events marked “summary” are in Alliance Timeline’s own words, not official wording.`,
+    ...comparison.columns.map((column) => describeColumn(comparison, column)),
+    ...describePhrases(comparison),
+  ].join('\n\n');
+}
+
+function describeColumn(comparison: Comparison, column: ComparisonColumn): string {
+  const { event } = column;
+  const change = comparison.changes.find((candidate) => candidate.to === event.id);
+  const source = event.sources[0];
+  return [
+    `## ${formatDate(event.date)}: ${escapeMarkdown(event.title)}`,
+    `${KIND_LABELS[event.kind]} · ${event.provenance === 'summary' ? 'summary' : 'official text'}${source ? ` · [${escapeMarkdown(source.publisher)}](${source.url})` : ''}`,
+    column.statements.length
+      ? column.statements
+          .map(
+            (statement) =>
+              `- **${SPEAKER_LABELS[statement.speaker]}:** ${escapeMarkdown(statement.text)}`,
+          )
+          .join('\n')
+      : '_No statements on this theme._',
+    ...(change
+      ? [
+          `Changes from ${describeEvent(comparison, change.from)}:\n\n> ${formatRedline(change.parts)}`,
+        ]
+      : []),
+  ].join('\n\n');
+}
+
+function describePhrases(comparison: Comparison): string[] {
+  if (!comparison.phrases.length) return [];
+  const header = `| Event | ${comparison.phrases.map((phrase) => escapeMarkdown(phrase.label)).join(' | ')} |`;
+  const rule = `| --- | ${comparison.phrases.map(() => '---').join(' | ')} |`;
+  const rows = comparison.columns.map(({ event }) => {
+    const cells = comparison.phrases.map((phrase) =>
+      findPhraseVariantsOfEvent(phrase, event.id)
+        .map((variant) => `${escapeMarkdown(variant.text)}${variant.first ? ' (first use)' : ''}`)
+        .join('; '),
+    );
+    return `| ${formatDate(event.date)}: ${escapeMarkdown(event.title)} | ${cells.map((cell) => cell || '—').join(' | ')} |`;
+  });
+  return ['## Formula phrases', [header, rule, ...rows].join('\n')];
+}
+
+function formatRedline(parts: DiffPart[]): string {
+  return parts
+    .map((part) => {
+      const value = escapeMarkdown(part.value);
+      if (!value.trim()) return value;
+      if (part.added) return wrapKeepingSpace(value, '**');
+      if (part.removed) return wrapKeepingSpace(value, '~~');
+      return value;
+    })
+    .join('');
+}
+
+/** Markdown emphasis must hug its words: " word " → " **word** ". */
+function wrapKeepingSpace(value: string, mark: string): string {
+  const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? [];
+  return `${lead}${mark}${words}${mark}${trail}`;
+}
+
+function describeEvent(comparison: Comparison, id: string): string {
+  const event = comparison.columns.find((column) => column.event.id === id)?.event;
+  return event ? `${escapeMarkdown(event.title)}, ${formatDate(event.date)}` : id;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_~|[\]<>#]/g, '\\$&');
+}

@@ -1,0 +1,30 @@
+import type { DateWindow } from '../filter/parse-date-window';
+import type { ThemeFilter } from '../filter/parse-theme-filter';
+
+/**
+ * A download's file name naming what it holds, its filters and the export date (`YYYY-MM-DD`):
+ * `alliance-timeline-matrix_themes-taiwan-strait_2026-11-26.csv`,
+ * `alliance-timeline-events_themes-okinawa+senkaku_match-all_from-2022-01-01_2026-11-26.json`,
+ * `alliance-timeline-matrix_all-themes_2026-11-26.csv`.
+ */
+export function createExportFileName(
+  what: 'matrix' | 'events',
+  filters: ThemeFilter & DateWindow,
+  exported: string,
+  extension: 'csv' | 'json',
+): string {
+  const parts = [
+    `alliance-timeline-${what}`,
+    filters.themes.length ? `themes-${filters.themes.join('+')}` : 'all-themes',
+    filters.themes.length > 1 && filters.match === 'all' ? 'match-all' : null,
+    filters.from ? `from-${filters.from}` : null,
+    filters.to ? `to-${filters.to}` : null,
+    exported,
+  ];
+  return `${parts.filter(Boolean).join('_')}.${extension}`;
+}
+
+/** The export date: the UTC calendar date of `now`, `YYYY-MM-DD`. */
+export function inferExportDate(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

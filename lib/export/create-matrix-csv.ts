@@ -1,0 +1,40 @@
+import type { Recurrence, RecurrenceRow } from '../recurrence/compute-recurrence';
+
+/**
+ * The recurrence matrix as CSV (RFC 4180, CRLF line ends): one line per row in the given order,
+ * `theme,label,statements,events,first_seen,last_seen` (dates `YYYY-MM-DD`, empty if never), then
+ * one column per event, headed by its id, holding the number of statements (0 where none).
+ */
+export function createMatrixCsv(
+  recurrence: Recurrence,
+  rows: RecurrenceRow[],
+  getLabel: (theme: string) => string,
+): string {
+  const dateAt = (index: number | null) =>
+    index === null ? '' : (recurrence.columns[index]?.date ?? '');
+  const header = [
+    'theme',
+    'label',
+    'statements',
+    'events',
+    'first_seen',
+    'last_seen',
+    ...recurrence.events,
+  ];
+  const lines = rows.map((row) => [
+    row.theme,
+    getLabel(row.theme),
+    row.statements,
+    row.events,
+    dateAt(row.first),
+    dateAt(row.last),
+    ...row.counts,
+  ]);
+  return [header, ...lines].map((line) => line.map(formatCsvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A field quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function formatCsvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

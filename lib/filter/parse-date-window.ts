@@ -1,0 +1,26 @@
+import { isMatch } from 'date-fns';
+import { createSearchParams, type SearchParamsInput } from '../url/create-search-params';
+
+/** Inclusive date bounds, `YYYY-MM-DD`; a missing bound is open. */
+export interface DateWindow {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Reads `from` and `to` from a URL's search params, leniently: a bound that is not a real
+ * `YYYY-MM-DD` date is dropped, and both are dropped when `from` is after `to`. Never throws.
+ */
+export function parseDateWindow(input: SearchParamsInput): DateWindow {
+  const params = createSearchParams(input);
+  const from = parseDate(params.get('from'));
+  const to = parseDate(params.get('to'));
+  if (from && to && from > to) return {};
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+function parseDate(value: string | null): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd')
+    ? value
+    : undefined;
+}

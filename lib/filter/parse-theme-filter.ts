@@ -1,0 +1,47 @@
+import { parseList } from '../http/parse-event-query';
+import { createSearchParams, type SearchParamsInput } from '../url/create-search-params';
+
+/** Which themes are selected, and whether an event needs any or all of them. */
+export interface ThemeFilter {
+  /** Theme ids in taxonomy order; empty selects every event. */
+  themes: string[];
+  /** Default `any`. */
+  match: 'any' | 'all';
+}
+
+export const EMPTY_THEME_FILTER: ThemeFilter = { themes: [], match: 'any' };
+
+/**
+ * Reads `themes=a,b&match=any|all` from a URL's search params, leniently: unknown or repeated ids
+ * are dropped, ids come back in taxonomy order, and any `match` other than `all` reads as `any`.
+ * Never throws.
+ */
+export function parseThemeFilter(input: SearchParamsInput, themeIds: string[]): ThemeFilter {
+  const params = createSearchParams(input);
+  const wanted = new Set(params.getAll('themes').flatMap(parseList));
+  return {
+    themes: themeIds.filter((id) => wanted.has(id)),
+    match: params.get('match') === 'all' ? 'all' : 'any',
+  };
+}
+
+/**
+ * The search string (no leading `?`) for a theme filter, keeping every other param of `current`
+ * (`from`, `to`, `event`, ...): `themes=a,b` (dropped when empty) and `match=all` (dropped when
+ * `any` or when no theme is selected, since it then changes nothing).
+ */
+export function createThemeFilterSearch(current: SearchParamsInput, filter: ThemeFilter): string {
+  const params = createSearchParams(current);
+  params.delete('themes');
+  params.delete('match');
+  if (filter.themes.length) {
+    params.set('themes', filter.themes.join(','));
+    if (filter.match === 'all') params.set('match', 'all');
+  }
+  return formatSearch(params);
+}
+
+/** `URLSearchParams#toString()` with commas left readable: `themes=a,b`, not `themes=a%2Cb`. */
+export function formatSearch(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/gi, ',');
+}

@@ -1,0 +1,60 @@
+import { invalidParameter, notFound, type Parsed } from './api-error';
+import { findEvent } from '../corpus/find-event';
+import { parseList } from './parse-event-query';
+import { findThemeEvents } from '../compare/select-theme-statements';
+import type { Corpus } from '../types';
+
+/** What `ignore=` may hold: a comparison can overlook differences of case and of punctuation. */
+export const IGNORABLE = ['case', 'punctuation'] as const;
+export type Ignorable = (typeof IGNORABLE)[number];
+
+/** A comparison of what events said on one theme. */
+export interface CompareQuery {
+  /** Theme id. */
+  theme: string;
+  /** Event ids, in date order; by default every event with statements on the theme. */
+  events: string[];
+  /** Compare every event against this one; by default each against the one before it. */
+  baseline?: string;
+  ignore: Ignorable[];
+}
+
+/**
+ * Reads `theme`, `events`, `baseline` and `ignore` from search parameters. A missing or unknown
+ * theme, a baseline outside the compared events or an unknown `ignore` value is a 400; an event
+ * id the corpus does not hold is a 404.
+ */
+export function parseCompareQuery(params: URLSearchParams, corpus: Corpus): Parsed<CompareQuery> {
+  const themeIds = corpus.themes.map((theme) => theme.id);
+  const theme = params.get('theme')?.trim();
+  if (!theme)
+    return invalidParameter('theme', `theme is required; known themes: ${themeIds.join(', ')}`);
+  if (!themeIds.includes(theme))
+    return invalidParameter(
+      'theme',
+      `unknown theme "${theme}"; known themes: ${themeIds.join(', ')}`,
+    );
+  const chosen = parseList(params.get('events'));
+  const unknown = chosen.find((id) => !findEvent(corpus, id));
+  if (unknown !== undefined)
+    return { ok: false, error: notFound(`no event has the id "${unknown}"`, 'events') };
+  const events = chosen.length
+    ? corpus.events.filter((event) => chosen.includes(event.id)).map((event) => event.id)
+    : findThemeEvents(corpus.events, theme).map((event) => event.id);
+  const baseline = params.get('baseline')?.trim() || undefined;
+  if (baseline !== undefined && !findEvent(corpus, baseline))
+    return { ok: false, error: notFound(`no event has the id "${baseline}"`, 'baseline') };
+  if (baseline !== undefined && !events.includes(baseline))
+    return invalidParameter(
+      'baseline',
+      `the baseline "${baseline}" is not among the compared events`,
+    );
+  const ignore = parseList(params.get('ignore'));
+  const bad = ignore.find((value) => !(IGNORABLE as readonly string[]).includes(value));
+  if (bad !== undefined)
+    return invalidParameter('ignore', `ignore takes ${IGNORABLE.join(' and ')}, not "${bad}"`);
+  return {
+    ok: true,
+    value: { theme, events, ...(baseline ? { baseline } : {}), ignore: ignore as Ignorable[] },
+  };
+}

@@ -1,0 +1,14 @@
+import type { Parsed } from './api-error';
+import { loadCorpus } from '../corpus/load-corpus';
+import { parseEventQuery, type EventQuery } from './parse-event-query';
+import type { Corpus } from '../types';
+
+/**
+ * The corpus, and the filters of /api/events that a request asks for (or the error to answer
+ * with): what every route taking those filters starts with.
+ */
+export function readEventQuery(request: Request): { corpus: Corpus; query: Parsed<EventQuery> } {
+  const corpus = loadCorpus();
+  const themeIds = corpus.themes.map((theme) => theme.id);
+  return { corpus, query: parseEventQuery(new URL(request.url).searchParams, themeIds) };
+}

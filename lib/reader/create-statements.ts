@@ -1,0 +1,58 @@
+import { inferReferences, type ReferenceTarget } from './infer-references';
+import { inferSpeakers } from './infer-speaker';
+import { inferParagraphThemes, type ThemeMatcher } from './infer-themes';
+import { splitSentences } from './split-sentences';
+import type { Person, Section, Statement } from '../types';
+
+/** What the reader needs to know of the corpus to read one document. */
+export interface ReadingContext {
+  matchThemes: ThemeMatcher;
+  /** Theme ids in taxonomy order, so every list of themes comes out in that order. */
+  themeOrder: string[];
+  /** People the reader knows by surname: the corpus registry and the document's participants. */
+  people: Person[];
+  /** The corpus events a statement may refer to. */
+  events: ReferenceTarget[];
+}
+
+/**
+ * Splits sections into statements, one per sentence, with the themes, speaker and references the
+ * reader infers. `eventId` names the statements and is never its own reference; `date` resolves
+ * relative dates in references.
+ */
+export function createStatements(
+  eventId: string,
+  date: string,
+  sections: Section[],
+  context: ReadingContext,
+): Statement[] {
+  const paragraphs = sections.flatMap((section) =>
+    section.paragraphs.map((text) => ({ section: section.title, sentences: splitSentences(text) })),
+  );
+  const speakers = inferSpeakers(
+    paragraphs.flatMap((p) => p.sentences),
+    context.people,
+  );
+  const statements: Statement[] = [];
+  paragraphs.forEach(({ section, sentences }, paragraph) => {
+    const themes = inferParagraphThemes(sentences, context.matchThemes);
+    sentences.forEach((text, index) => {
+      statements.push({
+        id: `${eventId}-s${statements.length + 1}`,
+        section,
+        paragraph,
+        text,
+        themes: sortThemes(themes[index]!, context.themeOrder),
+        speaker: speakers[statements.length]!,
+        references: inferReferences(text, date, context.events, eventId),
+      });
+    });
+  });
+  return statements;
+}
+
+/** Theme ids in taxonomy order, each once. */
+export function sortThemes(ids: Iterable<string>, order: string[]): string[] {
+  const set = new Set(ids);
+  return order.filter((id) => set.has(id));
+}

@@ -1,0 +1,88 @@
+import type { Country, Person, Speaker } from '../types';
+
+const JOINT_SUBJECT =
+  /^(?:the |both )(?:two |four |three )?(?:ministers|leaders|sides|governments|countries|secretaries|delegations|heads of state)\b|^both (?:ministers|leaders|sides)\b|^(?:japan and the united states|the united states and japan|the u\.s\. and japan|japan and the u\.s\.)\b/i;
+
+/** Verbs of narration: the sentence reports that a meeting happened, nobody states a position. */
+const NARRATION =
+  /^(?:held|hold|holds|met|meets|hosted|hosts|spoke|talked|visited|attended|joined|gathered|signed|exchanged|began|opened|took place|was held|were held|(?:is|are|reads) as follows)\b|^(?:received|welcomed|greeted) (?:the )?(?:U\.S\. |Japanese )?(?:President|Prime Minister|Secretary|Minister|Ambassador|Governor)\b/i;
+
+/** A pronoun: the speaker is whoever spoke last ("He also ..."). */
+const BACK_REFERENCE = /^(?:he|she|they)$/i;
+
+const JAPAN_TITLES =
+  /\b(?:prime minister|chief cabinet secretary|minister|governor|japanese|japan(?:’s)? (?:side|government|delegation))\b|^japan$/i;
+const US_TITLES =
+  /\b(?:secretary|president|ambassador|american)\b|\bu\.s\.(?!\w)|^(?:the )?united states$/i;
+
+/** Leading phrases that do not name the subject: "Furthermore,", "On May 4,", "In addition,". */
+const LEAD_IN =
+  /^(?:(?:furthermore|moreover|in addition|additionally|also|finally|lastly|further|then|meanwhile|in this regard|in this context|on [^,]{1,40}|at [^,]{1,60}|during [^,]{1,60}|in [^,]{1,40}),\s+)+/i;
+
+/**
+ * The noun phrase a sentence opens with, and the word after it: "Secretary of Defense Lloyd J.
+ * Austin III" then "hosted"; "Secretary" then "also expressed".
+ */
+export function splitSubject(sentence: string): { subject: string; rest: string } {
+  const text = sentence.replace(/^[“"‘'(]+/, '').replace(LEAD_IN, '');
+  const words = text.split(/\s+/);
+  let end = 0;
+  while (end < words.length && isSubjectWord(words[end]!, end)) end += 1;
+  return {
+    subject: words
+      .slice(0, end)
+      .join(' ')
+      .replace(/[,;:]$/, ''),
+    rest: words.slice(end).join(' '),
+  };
+}
+
+function isSubjectWord(word: string, index: number): boolean {
+  if (/^(?:of|and|for|on|to|in)$/.test(word)) return index > 0;
+  if (/^the$/i.test(word)) return true;
+  if (/^(?:also|further|then|all)$/i.test(word)) return false;
+  return /^[\p{Lu}\d]/u.test(word) || (index === 0 && /^(?:he|she|they|both)$/i.test(word));
+}
+
+/** The countries a subject names, by the people it names and then by their titles. */
+export function inferSubjectCountries(subject: string, people: Person[]): Set<Country> {
+  const countries = new Set<Country>();
+  const parts = subject.split(/\s+and\s+|,\s*/);
+  for (const part of parts) {
+    const words = part.split(/[\s’']+/);
+    const person = people.find((p) => words.includes(p.surname));
+    if (person) countries.add(person.country);
+    else if (JAPAN_TITLES.test(part)) countries.add('japan');
+    else if (US_TITLES.test(part)) countries.add('us');
+  }
+  return countries;
+}
+
+/**
+ * Who speaks a sentence: `joint` for both sides together ("The Ministers", "Japan and the United
+ * States", a Japanese and an American named together), `japan` or `us` by the person or title that
+ * opens it (a bare title too: "Secretary also" is the U.S.), the previous speaker for "He also",
+ * and `other` for narration or
+ * a sentence with no speaker.
+ */
+export function inferSpeaker(sentence: string, people: Person[], previous: Speaker): Speaker {
+  const { subject, rest } = splitSubject(sentence);
+  if (NARRATION.test(rest)) return 'other';
+  if (JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(`${subject} ${rest}`.trim()))
+    return 'joint';
+  if (BACK_REFERENCE.test(subject) || (!subject && /^(?:he|she|they)\b/i.test(rest)))
+    return previous;
+  const countries = inferSubjectCountries(subject, people);
+  if (countries.has('japan') && countries.has('us')) return 'joint';
+  if (countries.size === 1) return [...countries][0] === 'other' ? 'other' : [...countries][0]!;
+  return 'other';
+}
+
+/** Speakers for sentences in document order, each able to refer back to the one before. */
+export function inferSpeakers(sentences: string[], people: Person[]): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const sentence of sentences) {
+    speakers.push(inferSpeaker(sentence, people, speakers.at(-1) ?? 'other'));
+  }
+  return speakers;
+}

@@ -1,0 +1,53 @@
+import { format, isValid, parse, subYears } from 'date-fns';
+import { isCalendarDate } from '../dates/is-calendar-date';
+
+const MONTH =
+  '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+
+/** "May 4, 2022", "Jan. 12, 2023", "September 14", "23 May 2022", "4 May": month names in any style. */
+const DATE_PATTERN = new RegExp(
+  `\\b(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+(${MONTH})(?:\\s+(\\d{4}))?)(?![\\d:])`,
+  'i',
+);
+
+/** A date written alone on a line: "May 5, 2022", "Jan. 12, 2023", "23 May 2022", "2022-05-05". */
+export function parseDateLine(line: string): string | null {
+  const text = line.trim().replace(/\.$/, '');
+  if (isCalendarDate(text)) return text;
+  const match = DATE_PATTERN.exec(text);
+  if (!match || match[0].length < text.length - 1 || !(match[3] ?? match[6])) return null;
+  return toIsoDate(match, null);
+}
+
+/**
+ * The first calendar date a text mentions, as `YYYY-MM-DD`. A date with no year ("On May 4,")
+ * takes the year of `reference` (the document's issue date), or the year before where that would
+ * put it more than a month after the reference. Null when there is none, or no year to resolve it.
+ */
+export function findDateInText(text: string, reference: string | null): string | null {
+  const match = DATE_PATTERN.exec(text);
+  return match ? toIsoDate(match, reference) : null;
+}
+
+function toIsoDate(match: RegExpExecArray, reference: string | null): string | null {
+  const month = normalizeMonth(match[1] ?? match[5] ?? '');
+  const day = match[2] ?? match[4] ?? '';
+  const year = match[3] ?? match[6] ?? reference?.slice(0, 4);
+  if (!year) return null;
+  const date = parse(`${year} ${month} ${day}`, 'yyyy MMM d', new Date(Date.UTC(2000, 0, 1)));
+  if (!isValid(date)) return null;
+  const resolved =
+    !match[3] && !match[6] && reference && isMuchLater(date, reference) ? subYears(date, 1) : date;
+  return format(resolved, 'yyyy-MM-dd');
+}
+
+function isMuchLater(date: Date, reference: string): boolean {
+  const limit = parse(reference, 'yyyy-MM-dd', new Date());
+  limit.setMonth(limit.getMonth() + 1);
+  return date > limit;
+}
+
+function normalizeMonth(month: string): string {
+  const short = month.replace('.', '').slice(0, 3).toLowerCase();
+  return short[0]!.toUpperCase() + short.slice(1);
+}

@@ -1,0 +1,201 @@
+import { createStatements, sortThemes, type ReadingContext } from './create-statements';
+import { findDateInText, parseDateLine } from './parse-date-text';
+import { inferParticipants } from './infer-participants';
+import { inferPeople } from './infer-surname';
+import { splitSentences } from './split-sentences';
+import type { EventDetail, Format, Kind, Section } from '../types';
+
+/** What the reader makes of a plain-text readout. */
+export interface ReadDocument {
+  event: EventDetail;
+  /** The date the document was issued (its date line), `YYYY-MM-DD`. */
+  issueDate: string | null;
+  /** The issuing body named under the title ("Ministry of Defense"). */
+  publisher: string | null;
+}
+
+/** Thrown for a text the reader cannot make an event of; the message says why. */
+export class ReadError extends Error {
+  override name = 'ReadError';
+}
+
+/**
+ * Reads a plain-text official readout: the title and the lines under it (date, publisher), then
+ * the body: numbered headings ("1. Regional affairs", "(2)", "II.") start sections, blank lines
+ * separate paragraphs. The first paragraph gives the meeting's date ("On May 4," resolved against
+ * the issue date, or "today"), start time, duration, place and participants.
+ */
+export function readDocument(text: string, context: ReadingContext): ReadDocument {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map(cleanLine);
+  const headerEnd = lines.findIndex((line, index) => index > 0 && isBodyLine(line));
+  if (!lines.some(Boolean)) throw new ReadError('the document is empty');
+  if (headerEnd < 0) throw new ReadError('the document has no paragraph of text under its title');
+  const header = lines.slice(0, headerEnd).filter(Boolean);
+  const rawTitle = header[0]!;
+  const issueDate = header.map(parseDateLine).find(Boolean) ?? null;
+  const publisher = header.slice(1).find((line) => !parseDateLine(line)) ?? null;
+  const sections = readSections(lines.slice(headerEnd));
+  const intro = sections[0]?.paragraphs[0] ?? '';
+  const date = inferMeetingDate(intro, issueDate);
+  if (!date) throw new ReadError('the document gives no date for the meeting and has no date line');
+  const title = rawTitle.replace(/\s*\((?:summary|overview|outline)\)\s*$/i, '');
+  const kind = inferKind(`${rawTitle} ${intro}`);
+  const format = inferFormat(kind, `${rawTitle} ${intro}`);
+  const participants = inferParticipants(`${intro} ${rawTitle}`, context.people);
+  const id = `${date}-${kind}`;
+  const people = [...inferPeople(participants), ...context.people];
+  const statements = createStatements(id, date, sections, { ...context, people });
+  const event: EventDetail = {
+    id,
+    title,
+    kind,
+    date,
+    ...inferStart(intro),
+    ...optional('durationMinutes', inferDuration(intro)),
+    ...optional('place', inferPlace(splitSentences(intro)[0] ?? '')),
+    format,
+    participants,
+    themes: sortThemes(
+      statements.flatMap((statement) => statement.themes),
+      context.themeOrder,
+    ),
+    provenance: 'official-text',
+    sources: [],
+    statementCount: statements.length,
+    sections,
+    statements,
+  };
+  return { event, issueDate, publisher };
+}
+
+function cleanLine(line: string): string {
+  return line.replace(/[\u00a0\u3000\t]/g, ' ').trim();
+}
+
+/** A line of running text (a sentence), as opposed to a title, date or publisher line. */
+function isBodyLine(line: string): boolean {
+  return (
+    splitSentences(line).length > 1 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 6)
+  );
+}
+
+const NUMBERED_HEADING =
+  /^(?:\(?\d{1,2}\)|\d{1,2}\.|\(?[ivxIVX]{1,4}[.)]|\([a-z]\)|[A-Z]\.)\s+(.+)$/;
+
+/**
+ * A section heading, without its number: a numbered line ("1. Regional affairs", "(2) Bilateral",
+ * "II. Economy") or a short line of up to eight words with no sentence punctuation. Null otherwise.
+ */
+export function parseHeading(line: string): string | null {
+  const title = (NUMBERED_HEADING.exec(line)?.[1] ?? line).trim();
+  if (/[.!?:;,]["”’)]?$/.test(title)) return null;
+  return NUMBERED_HEADING.test(line) || title.split(/\s+/).length <= 8 ? title : null;
+}
+
+function readSections(lines: string[]): Section[] {
+  const sections: Section[] = [{ title: null, paragraphs: [] }];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length) sections.at(-1)!.paragraphs.push(paragraph.join(' '));
+    paragraph = [];
+  };
+  for (const line of lines) {
+    const heading = line && !paragraph.length ? parseHeading(line) : null;
+    if (heading) sections.push({ title: heading, paragraphs: [] });
+    else if (line) paragraph.push(line);
+    // A paragraph ends at a blank line, or at a line that ends a sentence (one line per paragraph).
+    if (!line || /[.!?]["”’)]?$/.test(line)) flush();
+  }
+  flush();
+  return sections.filter((section) => section.title !== null || section.paragraphs.length);
+}
+
+function inferMeetingDate(intro: string, issueDate: string | null): string | null {
+  const mentioned = findDateInText(intro, issueDate);
+  if (mentioned) return mentioned;
+  return issueDate;
+}
+
+/** The kind of meeting its title and first paragraph describe. */
+export function inferKind(text: string): Kind {
+  if (/telephone|phone (?:call|talk)|teleconference|\bcall\b/i.test(text)) return 'telecon';
+  if (/security consultative committee|2\s?\+\s?2/i.test(text))
+    return 'security-consultative-committee';
+  if (/summit|leaders|prime minister .{0,40}president|president .{0,40}prime minister/i.test(text))
+    return 'leaders-summit';
+  if (/anniversary/i.test(text)) return 'anniversary';
+  if (
+    /defen[cs]e minist|minister of defen[cs]e|secretary of defen[cs]e|defen[cs]e secretary/i.test(
+      text,
+    )
+  )
+    return 'defense-ministerial';
+  return 'milestone';
+}
+
+function inferFormat(kind: Kind, text: string): Format {
+  if (kind === 'telecon') return 'phone';
+  if (/\bvideo|virtual|online\b/i.test(text)) return 'virtual';
+  if (kind === 'anniversary' || kind === 'milestone') return 'ceremony';
+  return 'in-person';
+}
+
+/** "from 11:10", "at 4:30 p.m.": the local start time, HH:MM. */
+export function inferStart(intro: string): { startTime?: string } {
+  const match =
+    /\b(?:from|at|starting at|beginning at)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)?/i.exec(
+      intro,
+    );
+  if (!match || (!match[2] && !match[3])) return {};
+  let hours = Number(match[1]);
+  if (/^p/i.test(match[3] ?? '') && hours < 12) hours += 12;
+  if (/^a/i.test(match[3] ?? '') && hours === 12) hours = 0;
+  if (hours > 23) return {};
+  return { startTime: `${String(hours).padStart(2, '0')}:${match[2] ?? '00'}` };
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+
+/** "for 75 minutes", "for approximately 30 minutes", "for about an hour", "for one hour and 20 minutes". */
+export function inferDuration(intro: string): number | undefined {
+  const about = '(?:about |approximately |around |roughly |some |nearly )?';
+  const minutes = new RegExp(`\\bfor ${about}(\\d+) minutes`, 'i').exec(intro);
+  if (minutes) return Number(minutes[1]);
+  const hours = new RegExp(
+    `\\bfor ${about}(\\d+|an?|one|two|three) hours?(?: and (?:a half|(\\d+) minutes))?`,
+    'i',
+  ).exec(intro);
+  if (!hours) return undefined;
+  const whole = NUMBER_WORDS[hours[1]!.toLowerCase()] ?? Number(hours[1]);
+  return whole * 60 + (/a half/.test(hours[0]) ? 30 : Number(hours[2] ?? 0));
+}
+
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|The)$/;
+
+/**
+ * "at the U.S. Department of Defense", "at the Pentagon", "in Tokyo": where the meeting was, from
+ * the sentence that reports it.
+ */
+export function inferPlace(sentence: string): string | undefined {
+  const name = "(?:[A-Z][\\w.’'-]*)(?:\\s+(?:of|and|for|the|[A-Z][\\w.’'-]*))*";
+  const patterns = [
+    new RegExp(`\\bat the (${name})`),
+    new RegExp(`\\bat (${name})`),
+    new RegExp(`\\bin (${name})`),
+    new RegExp(`\\b(?:visit(?:ed|ing)?|welcomed|received)\\b.{0,80}?\\bto (${name})`),
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(sentence);
+    const place = match?.[1]?.replace(/\s+(?:of|and|for|the)$/, '').replace(/\.$/, '');
+    if (place && !NOT_PLACES.test(place.split(/\s+/)[0]!)) return place;
+  }
+  return undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}

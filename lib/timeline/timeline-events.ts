@@ -1,0 +1,32 @@
+import type { EventDetail, Kind, Provenance } from '../types';
+
+/** What the timeline needs of an event: small enough to send 10,000 of them to the browser. */
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  kind: Kind;
+  /** `YYYY-MM-DD` at the venue. */
+  date: string;
+  japanDate?: string;
+  /** Midnight UTC of `date`, in milliseconds: the event's place on the time axis. */
+  time: number;
+  themes: string[];
+  provenance: Provenance;
+  /** Ids of the events its statements refer to. */
+  references: string[];
+}
+
+/** Timeline events from corpus events, keeping their date order. */
+export function createTimelineEvents(events: EventDetail[]): TimelineEvent[] {
+  return events.map((event) => ({
+    id: event.id,
+    title: event.title,
+    kind: event.kind,
+    date: event.date,
+    ...(event.japanDate ? { japanDate: event.japanDate } : {}),
+    time: Date.parse(`${event.date}T00:00:00Z`),
+    themes: event.themes,
+    provenance: event.provenance,
+    references: [...new Set(event.statements.flatMap((statement) => statement.references))],
+  }));
+}

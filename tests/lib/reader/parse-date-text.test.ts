@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDateInText, parseDateLine } from '@/lib/reader/parse-date-text';
+
+describe('parseDateLine()', () => {
+  it.each([
+    ['May 5, 2022', '2022-05-05'],
+    ['Jan. 12, 2023', '2023-01-12'],
+    ['Sept. 14, 2022', '2022-09-14'],
+    ['23 May 2022', '2022-05-23'],
+    ['2022-05-05', '2022-05-05'],
+  ])('reads %s as %s', (line, iso) => {
+    expect(parseDateLine(line)).toBe(iso);
+  });
+
+  it('refuses lines that are not a whole date, and impossible dates', () => {
+    expect(parseDateLine('Ministry of Defense')).toBeNull();
+    expect(parseDateLine('May 5, 2022 was a Thursday')).toBeNull();
+    expect(parseDateLine('February 30, 2022')).toBeNull();
+  });
+});
+
+describe('findDateInText()', () => {
+  it('resolves a date without a year against the issue date', () => {
+    expect(findDateInText('On May 4, the Ministers met.', '2022-05-05')).toBe('2022-05-04');
+    expect(findDateInText('On September 14, the Ministers spoke.', '2022-09-15')).toBe(
+      '2022-09-14',
+    );
+  });
+
+  it('takes the year before when the date would fall well after the issue date', () => {
+    expect(findDateInText('On December 30, they spoke.', '2023-01-02')).toBe('2022-12-30');
+  });
+
+  it('keeps an explicit year and ignores clock times', () => {
+    expect(findDateInText('at 11:10 on Jan. 12, 2023', '2024-01-01')).toBe('2023-01-12');
+    expect(findDateInText('No date here.', '2022-01-01')).toBeNull();
+  });
+});
