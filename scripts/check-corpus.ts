@@ -1,10 +1,10 @@
 // npm run corpus:check (and before every build): validates the corpus; a bad file stops the build
 // with a message naming the file, the field and what is wrong.
-import { CorpusError, inferCorpusDir, readCorpus } from '../lib/corpus/load-corpus';
+import { CorpusError, defaultCorpusDir, readCorpus } from '../lib/corpus/load-corpus';
 import { readPhrases } from '../lib/corpus/load-phrases';
 
 try {
-  const corpus = readCorpus(inferCorpusDir());
+  const corpus = readCorpus(defaultCorpusDir());
   const phrases = readPhrases(
     corpus.dir,
     corpus.themes.map((theme) => theme.id),

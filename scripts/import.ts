@@ -5,8 +5,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eventFrontMatterSchema } from '../lib/corpus/corpus-schema';
 import { formatEventFile } from '../lib/corpus/event-file';
-import { inferJapanDate } from '../lib/reader/infer-japan-date';
-import { inferCorpusDir } from '../lib/corpus/load-corpus';
+import { japanDateOf } from '../lib/dates/japan-date';
+import { defaultCorpusDir } from '../lib/corpus/load-corpus';
 import { formatBody } from '../lib/corpus/parse-body';
 import { fail, readFileOrExit } from './read-file';
 
@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
 const { event, publisher } = readFileOrExit(positionals[0]);
 if (!values.source) fail('give the official source URL with --source https://...');
 const utcOffset = event.startTime ? values['utc-offset'] : undefined;
-const japanDate = inferJapanDate(event.date, event.startTime, utcOffset);
+const japanDate = japanDateOf(event.date, event.startTime, utcOffset);
 const frontMatter = {
   id: event.id,
   title: event.title,
@@ -51,7 +51,7 @@ if (!checked.success) {
   const issue = checked.error.issues[0]!;
   fail(`${issue.path.join('.')}: ${issue.message}`);
 }
-const file = path.join(inferCorpusDir(), 'events', `${event.id}.md`);
+const file = path.join(defaultCorpusDir(), 'events', `${event.id}.md`);
 if (existsSync(file)) fail(`${file} exists already: the corpus has an event ${event.id}`);
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, formatEventFile(frontMatter, formatBody(event.sections)), { flag: 'wx' });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createReadingContext } from '../lib/reader/create-reading-context';
 import { loadCorpus } from '../lib/corpus/load-corpus';
-import { readDocument, type ReadDocument } from '../lib/reader/read-document';
+import { readDocument, type DocumentReading } from '../lib/reader/read-document';
 
 /** Reads a readout from disk against the corpus, or exits with a one-line error. */
-export function readFileOrExit(file: string | undefined): ReadDocument {
+export function readFileOrExit(file: string | undefined): DocumentReading {
   if (!file) fail('give the path of a plain-text readout, e.g. npm run read -- readout.txt');
   let text: string;
   try {

@@ -5,10 +5,10 @@ import { formatDate } from '@/lib/dates/format-date';
 import {
   createViewSearch,
   parseTimelineView,
-  toDay,
-  toLastDay,
   type TimelineView,
 } from '@/lib/timeline/parse-timeline-view';
+import { toLastDay } from '@/lib/dates/to-day';
+import { toDay } from '@/lib/dates/to-day';
 import type { Domain } from '@/lib/timeline/domain';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
 import { isThemeMatch } from '@/lib/filter/filter-events';

@@ -17,7 +17,7 @@ import {
 } from 'react';
 import {
   computeRecurrenceRows,
-  inferRecurrenceMarks,
+  recurrenceMarksOf,
   type Recurrence,
   type RecurrenceMark,
   type RecurrenceRow,
@@ -324,7 +324,7 @@ export function RecurrenceMatrix({
             eventTitle={tipColumn.title}
             date={tipColumn.date}
             count={tipCount}
-            marks={inferRecurrenceMarks(tipRow, tip.col)}
+            marks={recurrenceMarksOf(tipRow, tip.col)}
           />
         )}
       </div>
@@ -348,7 +348,7 @@ function MatrixCell({
   describedBy?: string;
 }) {
   const count = row.counts[col] ?? 0;
-  const marks = count ? inferRecurrenceMarks(row, col) : [];
+  const marks = count ? recurrenceMarksOf(row, col) : [];
   return (
     <td
       className="matrix-cell"

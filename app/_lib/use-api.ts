@@ -1,7 +1,7 @@
 import useSWR, { type SWRConfiguration } from 'swr';
 import type { Recurrence } from '@/lib/recurrence/compute-recurrence';
 import type { ThemeStats } from '@/lib/recurrence/compute-theme-stats';
-import { formatSearch } from '@/lib/filter/parse-theme-filter';
+import { formatSearch } from '@/lib/url/format-search';
 import type { EventDetail } from '@/lib/types';
 
 /** What each resource of the JSON API answers. */

@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/dates/format-date';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { loadPhrases } from '@/lib/corpus/load-phrases';
 import { parseCompareQuery } from '@/lib/http/parse-compare-query';
-import { parseList } from '@/lib/http/parse-event-query';
+import { parseList } from '@/lib/url/parse-list';
 import { findThemeEvents } from '@/lib/compare/select-theme-statements';
 import type { Corpus } from '@/lib/types';
 import { CompareControls } from './_components/compare-controls';

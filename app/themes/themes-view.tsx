@@ -9,10 +9,10 @@ import { filterRecurrence } from '@/lib/recurrence/filter-recurrence';
 import { parseDateWindow, type DateWindow } from '@/lib/filter/parse-date-window';
 import {
   createThemeFilterSearch,
-  formatSearch,
   parseThemeFilter,
   type ThemeFilter,
 } from '@/lib/filter/parse-theme-filter';
+import { formatSearch } from '@/lib/url/format-search';
 import { parseRowSort, type RowSort } from '@/lib/recurrence/sort-recurrence-rows';
 import { RecurrenceMatrix } from '../_components/recurrence-matrix';
 import { ThemeFilterPanel } from '../_components/theme-filter-panel';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/is-calendar-date';
 import { COUNTRIES, FORMATS, KINDS, PROVENANCES } from '../types';
-import { inferJapanDate } from '../reader/infer-japan-date';
+import { japanDateOf } from '../dates/japan-date';
 
 const isoDate = z
   .string({ error: 'must be a date written as a quoted "YYYY-MM-DD" string' })
@@ -95,7 +95,7 @@ export const eventFrontMatterSchema = z
   .refine(
     (event) =>
       event.startTime === undefined ||
-      event.japanDate === inferJapanDate(event.date, event.startTime, event.utcOffset),
+      event.japanDate === japanDateOf(event.date, event.startTime, event.utcOffset),
     {
       path: ['japanDate'],
       message:

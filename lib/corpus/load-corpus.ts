@@ -1,7 +1,9 @@
+import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { createStatements, sortThemes, type ReadingContext } from '../reader/create-statements';
+import { createStatements, type ReadingContext } from '../reader/create-statements';
+import { sortThemes } from '../reader/sort-themes';
 import {
   eventFrontMatterSchema,
   peopleFileSchema,
@@ -10,7 +12,7 @@ import {
 } from './corpus-schema';
 import { parseEventFile } from './event-file';
 import { createReadingContext } from '../reader/create-reading-context';
-import { inferPeople } from '../reader/infer-surname';
+import { inferPeople } from '../reader/infer-people';
 import { parseBody } from './parse-body';
 import type { Corpus, EventDetail, Person, Theme } from '../types';
 
@@ -23,7 +25,7 @@ export class CorpusError extends Error {
 }
 
 /** The corpus folder: `CORPUS_DIR` where set, else `data/` in the working directory. */
-export function inferCorpusDir(): string {
+export function defaultCorpusDir(): string {
   return path.resolve(
     /*turbopackIgnore: true*/ process.env.CORPUS_DIR ||
       path.join(/*turbopackIgnore: true*/ process.cwd(), 'data'),
@@ -39,7 +41,7 @@ const cache: Map<string, Corpus> = ((
 ).allianceTimelineCorpora ??= new Map());
 
 /** Loads and validates the corpus once per folder; later calls return the same object. */
-export function loadCorpus(dir: string = inferCorpusDir()): Corpus {
+export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
   let corpus = cache.get(dir);
   if (!corpus) {
     corpus = readCorpus(dir);

@@ -1,5 +1,6 @@
+import 'server-only';
 import path from 'node:path';
-import { CorpusError, displayPath, inferCorpusDir, loadCorpus, readJson } from './load-corpus';
+import { CorpusError, displayPath, defaultCorpusDir, loadCorpus, readJson } from './load-corpus';
 import { phraseFileSchema, type PhraseFile } from './phrase-schema';
 import type { Phrase } from '../types';
 
@@ -9,7 +10,7 @@ const cache = new Map<string, Phrase[]>();
  * The formula phrases of a corpus folder (`phrases.json`, optional: none when the file is absent),
  * validated once per folder against the schema and the corpus's theme ids.
  */
-export function loadPhrases(dir: string = inferCorpusDir()): Phrase[] {
+export function loadPhrases(dir: string = defaultCorpusDir()): Phrase[] {
   let phrases = cache.get(dir);
   if (!phrases) {
     const themeIds = loadCorpus(dir).themes.map((theme) => theme.id);

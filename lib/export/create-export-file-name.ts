@@ -25,6 +25,6 @@ export function createExportFileName(
 }
 
 /** The export date: the UTC calendar date of `now`, `YYYY-MM-DD`. */
-export function inferExportDate(now: Date = new Date()): string {
+export function formatExportDate(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
-import { parseList } from '../http/parse-event-query';
+import { parseList } from '../url/parse-list';
 import { createSearchParams, type SearchParamsInput } from '../url/create-search-params';
+import { formatSearch } from '../url/format-search';
 
 /** Which themes are selected, and whether an event needs any or all of them. */
 export interface ThemeFilter {
@@ -39,9 +40,4 @@ export function createThemeFilterSearch(current: SearchParamsInput, filter: Them
     if (filter.match === 'all') params.set('match', 'all');
   }
   return formatSearch(params);
-}
-
-/** `URLSearchParams#toString()` with commas left readable: `themes=a,b`, not `themes=a%2Cb`. */
-export function formatSearch(params: URLSearchParams): string {
-  return params.toString().replace(/%2C/gi, ',');
 }

@@ -1,6 +1,6 @@
 import { invalidParameter, notFound, type Parsed } from './api-error';
 import { findEvent } from '../corpus/find-event';
-import { parseList } from './parse-event-query';
+import { parseList } from '../url/parse-list';
 import { findThemeEvents } from '../compare/select-theme-statements';
 import type { Corpus } from '../types';
 

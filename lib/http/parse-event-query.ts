@@ -1,6 +1,7 @@
 import { invalidParameter, type Parsed } from './api-error';
 import { isCalendarDate } from '../dates/is-calendar-date';
 import { KINDS, type Kind } from '../types';
+import { parseList } from '../url/parse-list';
 
 /** Filters for lists of events. Every field is optional; an empty query matches everything. */
 export interface EventQuery {
@@ -68,12 +69,4 @@ export function parseEventQuery(params: URLSearchParams, themeIds: string[]): Pa
     ok: true,
     value: { themes, match, ...dates, kinds: kinds as Kind[], ...(q ? { q } : {}) },
   };
-}
-
-/** "a,b, c" → ["a", "b", "c"]; empty items dropped. */
-export function parseList(value: string | null): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
 }

@@ -1,5 +1,6 @@
 import { invalidParameter, type Parsed } from './api-error';
-import { MAX_QUERY_LENGTH, parseList } from './parse-event-query';
+import { MAX_QUERY_LENGTH } from './parse-event-query';
+import { parseList } from '../url/parse-list';
 import { SPEAKERS, type Speaker } from '../types';
 
 /** A search of the statements. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Parsed } from './api-error';
 import { loadCorpus } from '../corpus/load-corpus';
 import { parseEventQuery, type EventQuery } from './parse-event-query';

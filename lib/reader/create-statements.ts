@@ -3,6 +3,7 @@ import { inferSpeakers } from './infer-speaker';
 import { inferParagraphThemes, type ThemeMatcher } from './infer-themes';
 import { splitSentences } from './split-sentences';
 import type { Person, Section, Statement } from '../types';
+import { sortThemes } from './sort-themes';
 
 /** What the reader needs to know of the corpus to read one document. */
 export interface ReadingContext {
@@ -49,10 +50,4 @@ export function createStatements(
     });
   });
   return statements;
-}
-
-/** Theme ids in taxonomy order, each once. */
-export function sortThemes(ids: Iterable<string>, order: string[]): string[] {
-  const set = new Set(ids);
-  return order.filter((id) => set.has(id));
 }

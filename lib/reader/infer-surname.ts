@@ -1,4 +1,4 @@
-import type { Country, Participant, Person } from '../types';
+import type { Country } from '../types';
 
 /**
  * The name a readout uses for a person on their own: a Japanese name is written family name first
@@ -9,13 +9,4 @@ export function inferSurname(name: string, country: Country): string {
   const capitalised = words.find((word) => word.length > 1 && word === word.toUpperCase());
   if (capitalised) return capitalised[0] + capitalised.slice(1).toLowerCase();
   return (country === 'japan' ? words[0] : words.at(-1)) ?? name;
-}
-
-/** The people a document's participants add to the registry, known by surname. */
-export function inferPeople(participants: Participant[]): Person[] {
-  return participants.map(({ name, country }) => ({
-    name,
-    country,
-    surname: inferSurname(name, country),
-  }));
 }

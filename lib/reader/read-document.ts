@@ -1,12 +1,13 @@
-import { createStatements, sortThemes, type ReadingContext } from './create-statements';
+import { createStatements, type ReadingContext } from './create-statements';
+import { sortThemes } from './sort-themes';
 import { findDateInText, parseDateLine } from './parse-date-text';
 import { inferParticipants } from './infer-participants';
-import { inferPeople } from './infer-surname';
+import { inferPeople } from './infer-people';
 import { splitSentences } from './split-sentences';
 import type { EventDetail, Format, Kind, Section } from '../types';
 
 /** What the reader makes of a plain-text readout. */
-export interface ReadDocument {
+export interface DocumentReading {
   event: EventDetail;
   /** The date the document was issued (its date line), `YYYY-MM-DD`. */
   issueDate: string | null;
@@ -25,7 +26,7 @@ export class ReadError extends Error {
  * separate paragraphs. The first paragraph gives the meeting's date ("On May 4," resolved against
  * the issue date, or "today"), start time, duration, place and participants.
  */
-export function readDocument(text: string, context: ReadingContext): ReadDocument {
+export function readDocument(text: string, context: ReadingContext): DocumentReading {
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)

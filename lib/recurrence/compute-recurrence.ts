@@ -99,7 +99,7 @@ export function createRecurrenceRow(theme: string, counts: number[]): Recurrence
 }
 
 /** The marks of one cell of a row, in the order first, return, last; none for an empty cell. */
-export function inferRecurrenceMarks(row: RecurrenceRow, index: number): RecurrenceMark[] {
+export function recurrenceMarksOf(row: RecurrenceRow, index: number): RecurrenceMark[] {
   const marks: RecurrenceMark[] = [];
   if (index === row.first) marks.push('first');
   if (isReturn(row, index)) marks.push('return');

@@ -1,5 +1,6 @@
 import type { ThemeFilter } from '../filter/parse-theme-filter';
-import { toDay, toLastDay } from '../timeline/parse-timeline-view';
+import { toLastDay } from '../dates/to-day';
+import { toDay } from '../dates/to-day';
 import type { Domain } from '../timeline/domain';
 
 /** The /api/recurrence URL for a window and a theme filter: the dashboard matrix's data key. */

@@ -9,7 +9,7 @@ import type { ThemeFilter } from '../filter/parse-theme-filter';
  */
 export function filterRecurrence(recurrence: Recurrence, filter: ThemeFilter): Recurrence {
   if (!filter.themes.length) return recurrence;
-  const themesByEvent = inferThemesByEvent(recurrence);
+  const themesByEvent = indexThemesByEvent(recurrence);
   const isMatch = (event: string) => {
     const themes = themesByEvent.get(event);
     if (!themes) return false;
@@ -32,7 +32,7 @@ export function filterRecurrence(recurrence: Recurrence, filter: ThemeFilter): R
 const indexes = new WeakMap<Recurrence, Map<string, Set<string>>>();
 
 /** Each event's themes: those with a cell in its column. */
-function inferThemesByEvent(recurrence: Recurrence): Map<string, Set<string>> {
+function indexThemesByEvent(recurrence: Recurrence): Map<string, Set<string>> {
   let index = indexes.get(recurrence);
   if (index) return index;
   index = new Map();

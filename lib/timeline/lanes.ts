@@ -1,5 +1,5 @@
 import { createSearchParams, type SearchParamsInput } from '../url/create-search-params';
-import { formatSearch } from '../filter/parse-theme-filter';
+import { formatSearch } from '../url/format-search';
 import type { Kind, ThemeLabel } from '../types';
 
 /** A horizontal band of the timeline: the events of some kinds, or the events on one theme. */

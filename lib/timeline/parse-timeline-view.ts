@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../dates/is-calendar-date';
 import { clampDomain, DAY, type Domain } from './domain';
+import { toDay } from '../dates/to-day';
 
 /** What the URL holds of the timeline: the visible window and the selected event. */
 export interface TimelineView {
@@ -63,17 +64,7 @@ function parseDay(value: string | undefined): number | null {
   return Date.parse(`${value}T00:00:00Z`);
 }
 
-/** `YYYY-MM-DD` of the UTC day a time falls in. */
-export function toDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
 /** The UTC midnight nearest to a time. */
 function roundToDay(time: number): number {
   return Math.round(time / DAY) * DAY;
-}
-
-/** `YYYY-MM-DD` of the last UTC day a window ending at `end` reaches into. */
-export function toLastDay(end: number): string {
-  return toDay(end - 1);
 }

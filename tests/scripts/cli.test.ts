@@ -14,11 +14,15 @@ const work = mkdtempSync(path.join(tmpdir(), 'cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(script: string, args: string[], corpusDir = DATA_DIR) {
-  const result = spawnSync(process.execPath, [TSX, path.join(ROOT, 'scripts', script), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CORPUS_DIR: corpusDir },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [TSX, '--conditions=react-server', path.join(ROOT, 'scripts', script), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_DIR: corpusDir },
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -6,7 +6,7 @@ import { createComparisonMarkdown } from '@/lib/export/create-comparison-markdow
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { loadPhrases } from '@/lib/corpus/load-phrases';
 import { parseCompareQuery } from '@/lib/http/parse-compare-query';
-import { parseList } from '@/lib/http/parse-event-query';
+import { parseList } from '@/lib/url/parse-list';
 
 export const dynamic = 'force-dynamic';
 

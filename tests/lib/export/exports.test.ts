@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRecurrence, computeRecurrenceRows } from '@/lib/recurrence/compute-recurrence';
 import { createEventsExport } from '@/lib/export/create-events-export';
-import { createExportFileName, inferExportDate } from '@/lib/export/create-export-file-name';
+import { createExportFileName, formatExportDate } from '@/lib/export/create-export-file-name';
 import { createMatrixCsv, formatCsvField } from '@/lib/export/create-matrix-csv';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
@@ -93,8 +93,8 @@ describe('createExportFileName()', () => {
   });
 });
 
-describe('inferExportDate()', () => {
+describe('formatExportDate()', () => {
   it('gives the UTC calendar date', () => {
-    expect(inferExportDate(new Date('2026-11-26T23:59:59Z'))).toBe('2026-11-26');
+    expect(formatExportDate(new Date('2026-11-26T23:59:59Z'))).toBe('2026-11-26');
   });
 });

@@ -3,7 +3,7 @@ import {
   computeRecurrence,
   computeRecurrenceRows,
   createRecurrenceRow,
-  inferRecurrenceMarks,
+  recurrenceMarksOf,
   type Recurrence,
 } from '@/lib/recurrence/compute-recurrence';
 import { filterEvents } from '@/lib/filter/filter-events';
@@ -55,11 +55,11 @@ describe('computeRecurrenceRows()', () => {
   });
 });
 
-describe('inferRecurrenceMarks()', () => {
+describe('recurrenceMarksOf()', () => {
   const row = createRecurrenceRow('t', [0, 2, 1, 0, 3, 0]);
 
   it('marks first, return and last, and nothing on empty or continuing cells', () => {
-    expect([0, 1, 2, 3, 4, 5].map((index) => inferRecurrenceMarks(row, index))).toEqual([
+    expect([0, 1, 2, 3, 4, 5].map((index) => recurrenceMarksOf(row, index))).toEqual([
       [],
       ['first'],
       [],
@@ -70,7 +70,7 @@ describe('inferRecurrenceMarks()', () => {
   });
 
   it('marks a single appearance as both first and last', () => {
-    expect(inferRecurrenceMarks(createRecurrenceRow('t', [0, 5]), 1)).toEqual(['first', 'last']);
+    expect(recurrenceMarksOf(createRecurrenceRow('t', [0, 5]), 1)).toEqual(['first', 'last']);
   });
 });
 

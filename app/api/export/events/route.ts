@@ -1,6 +1,6 @@
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createEventsExport } from '@/lib/export/create-events-export';
-import { createExportFileName, inferExportDate } from '@/lib/export/create-export-file-name';
+import { createExportFileName, formatExportDate } from '@/lib/export/create-export-file-name';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
 
@@ -15,7 +15,7 @@ export function GET(request: Request): Response {
   if (!query.ok) return createErrorResponse(query.error);
   const { themes, match, from, to } = query.value;
   const filters = { themes, match, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-  const exported = inferExportDate();
+  const exported = formatExportDate();
   const body = createEventsExport(filterEvents(corpus.events, query.value), filters, exported);
   const name = createExportFileName('events', filters, exported, 'json');
   return new Response(JSON.stringify(body, null, 2), {

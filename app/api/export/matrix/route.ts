@@ -1,6 +1,6 @@
 import { createErrorResponse } from '@/lib/http/api-error';
 import { computeRecurrence, computeRecurrenceRows } from '@/lib/recurrence/compute-recurrence';
-import { createExportFileName, inferExportDate } from '@/lib/export/create-export-file-name';
+import { createExportFileName, formatExportDate } from '@/lib/export/create-export-file-name';
 import { createMatrixCsv } from '@/lib/export/create-matrix-csv';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
@@ -24,7 +24,7 @@ export function GET(request: Request): Response {
   );
   const getLabel = (id: string) => corpus.themes.find((theme) => theme.id === id)?.label ?? id;
   const rows = sortRecurrenceRows(computeRecurrenceRows(recurrence), query.value.sort, getLabel);
-  const name = createExportFileName('matrix', query.value, inferExportDate(), 'csv');
+  const name = createExportFileName('matrix', query.value, formatExportDate(), 'csv');
   return new Response(createMatrixCsv(recurrence, rows, getLabel), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -3,7 +3,7 @@
  * on `date` (`YYYY-MM-DD`) at `utcOffset` (`±HH:MM`), if it is not `date`: a meeting in Washington
  * at 11:10 on 4 May 2022 began on 5 May in Japan. Undefined when it is the same day or unknown.
  */
-export function inferJapanDate(
+export function japanDateOf(
   date: string,
   startTime: string | undefined,
   utcOffset: string | undefined,
