@@ -1,14 +1,12 @@
 'use client';
 
 import { memo, useState } from 'react';
-import useSWR from 'swr';
-import type { Recurrence } from '@/lib/recurrence/compute-recurrence';
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
-import { createRecurrenceKey } from '@/lib/recurrence/create-recurrence-key';
+import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
 import type { RowSort } from '@/lib/recurrence/sort-recurrence-rows';
 import type { Domain } from '@/lib/timeline/domain';
 import type { ThemeLabel } from '@/lib/types';
-import { fetchJson } from './fetch-json';
+import { createApiKey, useApi } from '../_lib/use-api';
 import { RecurrenceMatrix } from './recurrence-matrix';
 
 /**
@@ -28,10 +26,13 @@ interface DashboardMatrixProps {
 /** The recurrence matrix under the timeline, following its window and the theme filter. */
 function DashboardMatrix({ domain, filter, themes, onOpenCell }: DashboardMatrixProps) {
   const [sort, setSort] = useState<RowSort>('first-seen');
-  const { data, error } = useSWR<Recurrence>(createRecurrenceKey(domain, filter), fetchJson, {
-    keepPreviousData: true,
-    revalidateOnFocus: false,
-  });
+  const { data, error } = useApi(
+    createApiKey('recurrence', createRecurrenceQuery(domain, filter)),
+    {
+      keepPreviousData: true,
+      revalidateOnFocus: false,
+    },
+  );
   if (error) return <p role="alert">The matrix could not be loaded: {String(error.message)}</p>;
   if (!data) return <p role="status">Loading the matrix…</p>;
   return (

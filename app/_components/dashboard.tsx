@@ -7,8 +7,7 @@ import {
   parseTimelineView,
   type TimelineView,
 } from '@/lib/timeline/parse-timeline-view';
-import { toLastDay } from '@/lib/dates/to-day';
-import { toDay } from '@/lib/dates/to-day';
+import { toDay, toLastDay } from '@/lib/dates/to-day';
 import type { Domain } from '@/lib/timeline/domain';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
 import { isThemeMatch } from '@/lib/filter/filter-events';
@@ -18,8 +17,8 @@ import {
   type ThemeFilter,
 } from '@/lib/filter/parse-theme-filter';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
-import useSWR, { preload, useSWRConfig } from 'swr';
-import { createRecurrenceKey } from '@/lib/recurrence/create-recurrence-key';
+import { preload, unstable_serialize, useSWRConfig } from 'swr';
+import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
 import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
 import dynamic from 'next/dynamic';
 import { EventPanel } from './event-panel';
@@ -35,7 +34,7 @@ import {
   parseLaneMode,
   type LaneMode,
 } from '@/lib/timeline/lanes';
-import { fetchJson } from './fetch-json';
+import { createApiKey, fetchApi, useApi } from '../_lib/use-api';
 
 interface DashboardProps {
   /** The timeline's data, where the server sends it with the page (small corpora); else fetched. */
@@ -82,7 +81,7 @@ export function Dashboard({
   themes,
   initialDetail,
 }: DashboardProps) {
-  const { data: payload, error } = useSWR<TimelinePayload>('/api/timeline', fetchJson, {
+  const { data: payload, error } = useApi(createApiKey('timeline'), {
     fallbackData: initialTimeline ?? undefined,
     revalidateOnMount: !initialTimeline,
     revalidateOnFocus: false,
@@ -146,9 +145,9 @@ export function Dashboard({
   const changeFilter = (next: ThemeFilter) => {
     // The matrix's data, if not at hand, is asked for now, while the timeline redraws, not after;
     // a failure shows in the matrix, which asks for the same key.
-    const key = createRecurrenceKey(view.domain, next);
-    if (cache.get(key)?.data === undefined)
-      Promise.resolve(preload(key, fetchJson)).catch(() => undefined);
+    const key = createApiKey('recurrence', createRecurrenceQuery(view.domain, next));
+    if (cache.get(unstable_serialize(key))?.data === undefined)
+      Promise.resolve(preload(key, fetchApi)).catch(() => undefined);
     setFilter(next);
     // The URL follows once the new view is painted: the router's work on a new URL waits for it.
     requestAnimationFrame(() =>

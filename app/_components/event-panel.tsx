@@ -1,14 +1,13 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import useSWR from 'swr';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
 import { KIND_LABELS } from '@/lib/types';
 import { EventFacts } from './event-facts';
 import { ProvenanceNote } from './provenance-note';
 import { StatementList } from './statement-list';
 import { ThemeChips } from './theme-chips';
-import { fetchJson } from './fetch-json';
+import { createEventKey, useApi } from '../_lib/use-api';
 
 interface EventPanelProps {
   id: string;
@@ -44,14 +43,10 @@ export function EventPanel({
   onToggle,
   focusTitle = false,
 }: EventPanelProps) {
-  const { data, error } = useSWR<{ event: EventDetail }>(
-    `/api/events/${encodeURIComponent(id)}`,
-    fetchJson,
-    {
-      fallbackData: initial?.id === id ? { event: initial } : undefined,
-      revalidateOnFocus: false,
-    },
-  );
+  const { data, error } = useApi(createEventKey(id), {
+    fallbackData: initial?.id === id ? { event: initial } : undefined,
+    revalidateOnFocus: false,
+  });
   const event = data?.event;
   const title = useRef<HTMLHeadingElement>(null);
   const shown = Boolean(event);
