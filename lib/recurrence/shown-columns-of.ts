@@ -10,8 +10,9 @@ export interface ColumnRange {
 }
 
 /**
- * The columns to render out of `count`: those in the view plus OVERSCAN on each side. Near the end
- * the range keeps its length by starting earlier; fewer columns than a view holds are all shown.
+ * The columns to render out of `count`: those in the view plus OVERSCAN on each side. A scroll past
+ * the last column (left from before the columns shrank) renders the last screenful; fewer columns
+ * than a view holds are all rendered.
  */
 export function shownColumnsOf(view: Pick<GridView, 'left' | 'width'>, count: number): ColumnRange {
   const inView = Math.ceil(view.width / COLUMN_WIDTH) + 1;
