@@ -34,6 +34,9 @@ export function MatrixCell({
   const marks = count ? recurrenceMarksOf(row, col) : [];
   return (
     <td
+      // Said outright, as on the total: a td's implicit role hangs on its table's role, which some
+      // tools (Testing Library) do not follow and read as a plain "cell".
+      role="gridcell"
       className="matrix-cell"
       data-cell={formatCellPosition({ row: rowIndex, col })}
       data-count={count || undefined}

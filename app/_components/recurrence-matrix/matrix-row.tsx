@@ -48,7 +48,7 @@ export function MatrixRow({
           <span className="matrix-theme-label">{label}</span>
         </Link>
       </th>
-      <td className="matrix-total" aria-colindex={2}>
+      <td role="gridcell" className="matrix-total" aria-colindex={2}>
         {row.statements.toLocaleString('en')}
       </td>
       <ColumnSpacer width={range.start * COLUMN_WIDTH} />
