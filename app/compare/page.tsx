@@ -17,6 +17,7 @@ import type { Corpus } from '@/lib/types';
 import { CompareControls } from './_components/compare-controls';
 import { ComparisonColumn } from './_components/comparison-column';
 import { PhraseTable } from './_components/phrase-table';
+import { findTheme } from '@/lib/corpus/find-theme';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export async function generateMetadata({
 }: {
   searchParams: Promise<SearchParams>;
 }): Promise<Metadata> {
-  const theme = findTheme(loadCorpus(), createSearchParams(await searchParams).get('theme'));
+  const theme = findTheme(loadCorpus().themes, createSearchParams(await searchParams).get('theme'));
   return { title: theme ? `Compare: ${theme.label}` : 'Compare' };
 }
 
@@ -47,7 +48,7 @@ export default async function ComparePage({
     params.delete(query.error.param);
     query = parseCompareQuery(params, corpus);
   }
-  const theme = findTheme(corpus, params.get('theme'));
+  const theme = findTheme(corpus.themes, params.get('theme'));
   if (!query.ok || !theme)
     return <ChooseTheme corpus={corpus} problem={query.ok ? null : query.error.message} />;
   const state: CompareState = {
@@ -170,8 +171,4 @@ function ChooseTheme({ corpus, problem }: { corpus: Corpus; problem: string | nu
       </ul>
     </>
   );
-}
-
-function findTheme(corpus: Corpus, id: string | null) {
-  return corpus.themes.find((theme) => theme.id === id);
 }

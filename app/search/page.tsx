@@ -9,6 +9,7 @@ import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements, type SearchHit } from '@/lib/search/search-statements';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { SPEAKERS, type Theme } from '@/lib/types';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,10 +33,7 @@ export default async function SearchPage({
 }) {
   const corpus = loadCorpus();
   const params = createSearchParams(await searchParams);
-  const query = parseSearchQuery(
-    params,
-    corpus.themes.map((theme) => theme.id),
-  );
+  const query = parseSearchQuery(params, themeIdsOf(corpus.themes));
   const result = query.ok ? searchStatements(corpus.events, query.value) : null;
   return (
     <>

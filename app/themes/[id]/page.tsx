@@ -6,23 +6,20 @@ import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
 import { formatDate } from '@/lib/dates/format-date';
 import { listThemeStatements } from '@/lib/compare/list-theme-statements';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
-import { KIND_LABELS, type Corpus } from '@/lib/types';
+import { KIND_LABELS } from '@/lib/types';
 import { ProvenanceBadge } from '../../_components/provenance-badge';
+import { findTheme } from '@/lib/corpus/find-theme';
 
 export const dynamic = 'force-dynamic';
 
-function findTheme(corpus: Corpus, id: string) {
-  return corpus.themes.find((theme) => theme.id === id);
-}
-
 export async function generateMetadata({ params }: PageProps<'/themes/[id]'>): Promise<Metadata> {
-  const theme = findTheme(loadCorpus(), (await params).id);
+  const theme = findTheme(loadCorpus().themes, (await params).id);
   return { title: theme ? theme.label : 'Theme not found' };
 }
 
 export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
   const corpus = loadCorpus();
-  const theme = findTheme(corpus, (await params).id);
+  const theme = findTheme(corpus.themes, (await params).id);
   if (!theme) notFound();
   const [stats] = computeThemeStats([theme], corpus.events);
   const readings = listThemeStatements(corpus.events, theme.id);
