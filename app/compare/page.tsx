@@ -21,22 +21,12 @@ import { findTheme } from '@/lib/corpus/find-theme';
 
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-export async function generateMetadata({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: PageProps<'/compare'>): Promise<Metadata> {
   const theme = findTheme(loadCorpus().themes, createSearchParams(await searchParams).get('theme'));
   return { title: theme ? `Compare: ${theme.label}` : 'Compare' };
 }
 
-export default async function ComparePage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function ComparePage({ searchParams }: PageProps<'/compare'>) {
   const corpus = loadCorpus();
   const params = createSearchParams(await searchParams);
   if (!params.get('theme')) return <ChooseTheme corpus={corpus} problem={null} />;

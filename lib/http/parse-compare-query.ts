@@ -1,4 +1,5 @@
 import { invalidParameter, notFound, type Parsed } from './api-error';
+import { unknownTheme } from './parse-theme-ids';
 import { findEvent } from '../corpus/find-event';
 import { parseList } from '../url/parse-list';
 import { findThemeEvents } from '../compare/select-theme-statements';
@@ -30,11 +31,7 @@ export function parseCompareQuery(params: URLSearchParams, corpus: Corpus): Pars
   const theme = params.get('theme')?.trim();
   if (!theme)
     return invalidParameter('theme', `theme is required; known themes: ${themeIds.join(', ')}`);
-  if (!themeIds.includes(theme))
-    return invalidParameter(
-      'theme',
-      `unknown theme "${theme}"; known themes: ${themeIds.join(', ')}`,
-    );
+  if (!themeIds.includes(theme)) return unknownTheme('theme', theme, themeIds);
   const chosen = parseList(params.get('events'));
   const unknown = chosen.find((id) => !findEvent(corpus, id));
   if (unknown !== undefined)
