@@ -34,18 +34,18 @@ export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
       <p className="theme-description">{theme.description}</p>
       {stats && stats.firstEvent && stats.lastEvent ? (
         <dl className="facts">
-          <dt>First seen</dt>
-          <dd>
-            <Link href={`/events/${stats.firstEvent}?theme=${theme.id}`}>
-              {formatDate(stats.firstSeen!)}
-            </Link>
-          </dd>
-          <dt>Last seen</dt>
-          <dd>
-            <Link href={`/events/${stats.lastEvent}?theme=${theme.id}`}>
-              {formatDate(stats.lastSeen!)}
-            </Link>
-          </dd>
+          <SeenAt
+            label="First seen"
+            eventId={stats.firstEvent}
+            date={stats.firstSeen!}
+            theme={theme.id}
+          />
+          <SeenAt
+            label="Last seen"
+            eventId={stats.lastEvent}
+            date={stats.lastSeen!}
+            theme={theme.id}
+          />
           <dt>Spoken of</dt>
           <dd>
             {stats.statements.toLocaleString('en')} statements in{' '}
@@ -92,5 +92,17 @@ export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
         ))}
       </ol>
     </article>
+  );
+}
+
+/** A first or last appearance: its date, linking to the event with the theme's statements lit. */
+function SeenAt(props: { label: string; eventId: string; date: string; theme: string }) {
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>
+        <Link href={`/events/${props.eventId}?theme=${props.theme}`}>{formatDate(props.date)}</Link>
+      </dd>
+    </>
   );
 }
