@@ -2,8 +2,7 @@ import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { createStatements, type ReadingContext } from '../reader/create-statements';
-import { sortThemes } from '../reader/sort-themes';
+import { createEventStatements, type ReadingContext } from '../reader/create-statements';
 import {
   eventFrontMatterSchema,
   peopleFileSchema,
@@ -12,7 +11,6 @@ import {
 } from './corpus-schema';
 import { parseEventFile } from './event-file';
 import { createReadingContext } from '../reader/create-reading-context';
-import { inferPeople } from '../reader/infer-people';
 import { parseBody } from './parse-body';
 import type { Corpus, EventDetail, Person, Theme } from '../types';
 
@@ -172,17 +170,16 @@ function reshapeEvent(
   context: ReadingContext,
 ): EventDetail {
   const sections = parseBody(body);
-  const people = [...inferPeople(frontMatter.participants), ...context.people];
-  const statements = createStatements(frontMatter.id, frontMatter.date, sections, {
-    ...context,
-    people,
-  });
+  const { statements, themes } = createEventStatements(
+    frontMatter.id,
+    frontMatter.date,
+    sections,
+    frontMatter.participants,
+    context,
+  );
   return {
     ...frontMatter,
-    themes: sortThemes(
-      statements.flatMap((statement) => statement.themes),
-      context.themeOrder,
-    ),
+    themes,
     statementCount: statements.length,
     sections,
     statements,

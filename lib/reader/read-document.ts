@@ -1,8 +1,6 @@
-import { createStatements, type ReadingContext } from './create-statements';
-import { sortThemes } from './sort-themes';
+import { createEventStatements, type ReadingContext } from './create-statements';
 import { findDateInText, parseDateLine } from './parse-date-text';
 import { inferParticipants } from './infer-participants';
-import { inferPeople } from './infer-people';
 import { splitSentences } from './split-sentences';
 import type { EventDetail, Format, Kind, Section } from '../types';
 
@@ -47,8 +45,7 @@ export function readDocument(text: string, context: ReadingContext): DocumentRea
   const format = inferFormat(kind, `${rawTitle} ${intro}`);
   const participants = inferParticipants(`${intro} ${rawTitle}`, context.people);
   const id = `${date}-${kind}`;
-  const people = [...inferPeople(participants), ...context.people];
-  const statements = createStatements(id, date, sections, { ...context, people });
+  const { statements, themes } = createEventStatements(id, date, sections, participants, context);
   const event: EventDetail = {
     id,
     title,
@@ -59,10 +56,7 @@ export function readDocument(text: string, context: ReadingContext): DocumentRea
     ...optional('place', inferPlace(splitSentences(intro)[0] ?? '')),
     format,
     participants,
-    themes: sortThemes(
-      statements.flatMap((statement) => statement.themes),
-      context.themeOrder,
-    ),
+    themes,
     provenance: 'official-text',
     sources: [],
     statementCount: statements.length,
