@@ -53,10 +53,8 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           createLanes(laneMode, themes, filter.themes),
         )}
         themeOptions={themeOptions}
-        initialFilter={filter}
-        initialLaneMode={laneMode}
         bounds={timeline.bounds}
-        initialView={view}
+        initialEvent={view.event}
         themes={themes}
         initialDetail={detail}
       />

@@ -2,6 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { panDomain, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { createTimeScale, linearCoefficients } from '@/lib/timeline/time-scale';
 
 interface GestureOptions {
   /** The current window (read at every event, so gestures compose). */
@@ -36,15 +37,11 @@ export function useTimelineGestures(
     const getDomain = () => latest.current.getDomain();
     const setDomain = (domain: Domain) => latest.current.setDomain(domain);
     const onSettle = () => latest.current.onSettle();
-    const timeAt = (clientX: number) => {
-      const rect = element.getBoundingClientRect();
-      const [start, end] = getDomain();
-      return start + ((clientX - rect.left) / rect.width) * (end - start);
-    };
-    const msPerPx = () => {
-      const [start, end] = getDomain();
-      return (end - start) / element.getBoundingClientRect().width;
-    };
+    /** The window on screen across the element's width. */
+    const scaleNow = () => createTimeScale(getDomain(), element.getBoundingClientRect().width);
+    const timeAt = (clientX: number) =>
+      +scaleNow().invert(clientX - element.getBoundingClientRect().left);
+    const msPerPx = () => 1 / linearCoefficients(scaleNow()).pxPerMs;
 
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     const settleSoon = () => {
