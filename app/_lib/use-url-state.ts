@@ -19,10 +19,11 @@ export type SearchUpdate = (params: URLSearchParams) => string;
 
 /** Searches asked for that the router has not shown yet; the page shows the latest meanwhile. */
 interface Ahead {
+  /** The latest, as it is written to the address bar. */
   search: string;
   /** The router's search when the first of them was asked for. */
   from: string;
-  /** Those already written to the address bar, oldest first. */
+  /** Those already written to the address bar, oldest first, in the router's spelling. */
   written: string[];
 }
 
@@ -53,12 +54,13 @@ export function useUrlState(): [URLSearchParams, (update: SearchUpdate, write: U
   const setSearch = useCallback(
     (update: SearchUpdate, { history, afterPaint }: UrlWrite) => {
       const next = update(new URLSearchParams(latest.current));
-      if (next === latest.current) return;
+      const key = canonical(next);
+      if (key === canonical(latest.current)) return;
       latest.current = next;
       setAhead((current) => ({
         search: next,
         from: current?.from ?? router.current,
-        written: [...(current?.written ?? []), ...(afterPaint ? [] : [next])],
+        written: [...(current?.written ?? []), ...(afterPaint ? [] : [key])],
       }));
       cancelWrite.current();
       const entry = waitingPush.current ? 'push' : history;
@@ -82,11 +84,14 @@ export function useUrlState(): [URLSearchParams, (update: SearchUpdate, write: U
  * its way, not elsewhere.
  */
 function isCaughtUp({ search, from, written }: Ahead, fromRouter: string): boolean {
-  if (fromRouter === search) return true;
+  if (fromRouter === canonical(search)) return true;
   return fromRouter !== from && !written.includes(fromRouter);
 }
 
-/** Runs `callback` once the next frame is painted (a timer set in an animation frame fires after it); returns a cancel. */
+/**
+ * Runs `callback` once the next frame is painted (a timer set in an animation frame fires after
+ * it). Returns a cancel.
+ */
 function afterNextPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
@@ -98,9 +103,14 @@ function afterNextPaint(callback: () => void): () => void {
   };
 }
 
+/** A search as the router spells it (as `URLSearchParams` does: `a%2Cb` for `a,b`). */
+function canonical(search: string): string {
+  return new URLSearchParams(search).toString();
+}
+
 /** Puts a search in the address bar, unless it is there already (no entry that changes nothing). */
 function writeSearch(search: string, history: UrlWrite['history']): void {
-  if (`?${search}` === window.location.search || (!search && !window.location.search)) return;
+  if (canonical(search) === canonical(window.location.search)) return;
   const url = search ? `?${search}` : window.location.pathname;
   if (history === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
