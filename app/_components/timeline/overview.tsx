@@ -18,7 +18,9 @@ interface OverviewProps {
   domain: Domain;
   /** The live window, read during a drag. */
   getDomain: () => Domain;
+  /** Moves the live window (every step of a drag). */
   onChange: (domain: Domain) => void;
+  /** The window has settled, at the end of a drag, a click or a key press. */
   onCommit: (domain: Domain) => void;
 }
 

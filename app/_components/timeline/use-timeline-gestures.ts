@@ -37,11 +37,16 @@ export function useTimelineGestures(
     const getDomain = () => latest.current.getDomain();
     const setDomain = (domain: Domain) => latest.current.setDomain(domain);
     const onSettle = () => latest.current.onSettle();
-    /** The window on screen across the element's width. */
-    const scaleNow = () => createTimeScale(getDomain(), element.getBoundingClientRect().width);
-    const timeAt = (clientX: number) =>
-      +scaleNow().invert(clientX - element.getBoundingClientRect().left);
-    const msPerPx = () => 1 / linearCoefficients(scaleNow()).pxPerMs;
+    /** The window on screen across the element, and where the element is. */
+    const scaleNow = () => {
+      const rect = element.getBoundingClientRect();
+      return { scale: createTimeScale(getDomain(), rect.width), left: rect.left };
+    };
+    const timeAt = (clientX: number) => {
+      const { scale, left } = scaleNow();
+      return +scale.invert(clientX - left);
+    };
+    const msPerPx = () => 1 / linearCoefficients(scaleNow().scale).pxPerMs;
 
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     const settleSoon = () => {
