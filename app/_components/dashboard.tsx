@@ -1,12 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { preload, unstable_serialize, useSWRConfig } from 'swr';
 import { isThemeMatch } from '@/lib/filter/filter-events';
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
 import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
-import type { FirstViewSize, StaticFrame } from '@/lib/timeline/create-first-view';
 import type { Domain } from '@/lib/timeline/domain';
 import { createExportName } from '@/lib/timeline/export-name';
 import { createLanes } from '@/lib/timeline/lanes';
@@ -31,8 +30,11 @@ interface DashboardProps {
    */
   initialEvent: string | null;
   themes: ThemeLabel[];
-  /** The timeline's first view, laid out on the server for each screen size. */
-  firstViews: Record<FirstViewSize, StaticFrame>;
+  /**
+   * The timeline's first view, rendered on the server (TimelineFirstView) in the lanes of the URL
+   * the page was served for: shown until the canvas has drawn.
+   */
+  firstView: ReactNode;
   /** Every theme with its counts, for the theme filter. */
   themeOptions: ThemeFilterOption[];
   /** The selected event in full, rendered on the server so the panel does not flash. */
@@ -48,7 +50,7 @@ const DashboardMatrix = dynamic(() => import('./dashboard-matrix'), {
 /** The timeline, the selected event's panel, the list view and the matrix; their state in the URL. */
 export function Dashboard({
   themeOptions,
-  firstViews,
+  firstView,
   initialTimeline,
   bounds,
   initialEvent,
@@ -79,8 +81,8 @@ export function Dashboard({
     () => createLanes(laneMode, themes, filter.themes),
     [laneMode, themes, filter.themes],
   );
-  // The server laid out the first view in the lanes of the URL it was served for: it keeps them,
-  // even if the lanes change before the timeline has drawn.
+  // The lanes of the URL the page was served for, as the first view was laid out: its placeholder
+  // keeps their height even if the lanes change before the timeline has drawn.
   const [firstViewLanes] = useState(lanes);
   const include = useMemo(
     () =>
@@ -159,7 +161,7 @@ export function Dashboard({
           events={events}
           error={error}
           themes={themes}
-          firstViews={firstViews}
+          firstView={firstView}
           firstViewLanes={firstViewLanes}
           lanes={lanes}
           include={include}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 /** How a change of the search reaches the address bar. */
 export interface UrlWrite {
@@ -42,14 +42,10 @@ export function useUrlState(): [URLSearchParams, (update: SearchUpdate, write: U
   // Read by the setter, which may run twice before a render (closing the panel moves the view).
   const latest = useRef(search);
   const router = useRef(fromRouter);
-  const cancelWrite = useRef(() => {});
-  /** A push waiting for the paint: a write before it keeps its history entry. */
-  const waitingPush = useRef(false);
   useLayoutEffect(() => {
     latest.current = search;
     router.current = fromRouter;
   }, [search, fromRouter]);
-  useEffect(() => () => cancelWrite.current(), []);
 
   const setSearch = useCallback(
     (update: SearchUpdate, { history, afterPaint }: UrlWrite) => {
@@ -62,14 +58,10 @@ export function useUrlState(): [URLSearchParams, (update: SearchUpdate, write: U
         from: current?.from ?? router.current,
         written: [...(current?.written ?? []), ...(afterPaint ? [] : [key])],
       }));
-      cancelWrite.current();
-      const entry = waitingPush.current ? 'push' : history;
-      waitingPush.current = Boolean(afterPaint) && entry === 'push';
-      if (!afterPaint) return writeSearch(next, entry);
-      cancelWrite.current = afterNextPaint(() => {
-        waitingPush.current = false;
-        writeSearch(latest.current, entry);
-      });
+      if (!afterPaint) return writeSearch(next, history);
+      // After the frame that paints the change: a timer set in an animation frame fires after it.
+      // By then there may be a later change, written with it.
+      requestAnimationFrame(() => setTimeout(() => writeSearch(latest.current, history)));
     },
     [setAhead],
   );
@@ -86,21 +78,6 @@ export function useUrlState(): [URLSearchParams, (update: SearchUpdate, write: U
 function isCaughtUp({ search, from, written }: Ahead, fromRouter: string): boolean {
   if (fromRouter === canonical(search)) return true;
   return fromRouter !== from && !written.includes(fromRouter);
-}
-
-/**
- * Runs `callback` once the next frame is painted (a timer set in an animation frame fires after
- * it). Returns a cancel.
- */
-function afterNextPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /** A search as the router spells it (as `URLSearchParams` does: `a%2Cb` for `a,b`). */

@@ -135,11 +135,6 @@ function bisect(times: number[], time: number, { after = false } = {}): number {
   return low;
 }
 
-/** How wide a cluster's pill is drawn: room for its count, never wider than a bin. */
-export function getClusterWidth(count: number): number {
-  return Math.min(28, 12 + 7 * String(count).length);
-}
-
 /** A label placed beside a single event's mark. */
 export interface PlacedLabel {
   index: number;

@@ -2,14 +2,15 @@
 
 import { memo, useState } from 'react';
 import type { Domain } from '@/lib/timeline/domain';
-import { createLaneGeometry } from '@/lib/timeline/lanes';
+import { createLaneGeometry, type Lane } from '@/lib/timeline/lanes';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import type { ThemeLabel } from '@/lib/types';
 import { EventList } from './event-list';
 import { Timeline, type TimelineProps } from './timeline';
-import { TimelineFirstView } from './timeline-first-view';
 
 interface DashboardTimelineProps extends Omit<TimelineProps, 'events' | 'shown' | 'onPause'> {
+  /** The lanes the first view was laid out in (those of the URL the page was served for). */
+  firstViewLanes: readonly Lane[];
   /** Events in date order, or null while they load. */
   events: TimelineEvent[] | null;
   /** Why the events could not be loaded. */
@@ -32,9 +33,10 @@ export const DashboardTimeline = memo(function DashboardTimeline({
   events,
   error,
   themes,
+  firstViewLanes,
   ...timeline
 }: DashboardTimelineProps) {
-  const { domain, firstViews, firstViewLanes, include = null, dimExcluded = false } = timeline;
+  const { domain, firstView, include = null, dimExcluded = false } = timeline;
   const [shown, setShown] = useState<Domain>(domain);
   const [listOpen, setListOpen] = useState(false);
   // Until the timeline has loaded, nothing moves the window but the URL.
@@ -55,7 +57,7 @@ export const DashboardTimeline = memo(function DashboardTimeline({
             }
             style={{ height: createLaneGeometry(firstViewLanes.length).height }}
           >
-            <TimelineFirstView views={firstViews} lanes={firstViewLanes} />
+            {firstView}
           </div>
         </div>
       )}

@@ -1,5 +1,5 @@
 import type { TimelineFrame } from '@/lib/timeline/create-timeline-frame';
-import type { SvgStyle } from '@/lib/timeline/create-timeline-svg';
+import { createTimelineSvg, type SvgStyle } from '@/lib/timeline/create-timeline-svg';
 import { createDownloadName } from '@/lib/timeline/export-name';
 
 /** Downloads the canvas as a PNG named after `exportName` and today's date. */
@@ -10,13 +10,11 @@ export function downloadTimelinePng(canvas: HTMLCanvasElement, exportName: strin
 }
 
 /** Downloads a frame as a standalone SVG named after `exportName` and today's date. */
-export async function downloadTimelineSvg(
+export function downloadTimelineSvg(
   frame: TimelineFrame,
   style: SvgStyle,
   exportName: string,
-): Promise<void> {
-  // The SVG writer loads when first asked for, not with the page.
-  const { createTimelineSvg } = await import('@/lib/timeline/create-timeline-svg');
+): void {
   const svg = createTimelineSvg(frame, style);
   downloadBlob(
     new Blob([svg], { type: 'image/svg+xml' }),

@@ -4,12 +4,8 @@ import { describeCluster } from '@/lib/timeline/describe-window';
 import type { Domain } from '@/lib/timeline/domain';
 import { tabStopOf } from '@/lib/timeline/focus-order';
 import type { Lane, LaneGeometry } from '@/lib/timeline/lanes';
-import {
-  getClusterWidth,
-  layoutItems,
-  type LaneIndex,
-  type TimelineItem,
-} from '@/lib/timeline/layout';
+import { getClusterWidth } from '@/lib/timeline/cluster-width';
+import { layoutItems, type LaneIndex, type TimelineItem } from '@/lib/timeline/layout';
 import { createTimeScale } from '@/lib/timeline/time-scale';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 

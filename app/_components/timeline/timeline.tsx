@@ -7,9 +7,9 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
   type Ref,
 } from 'react';
-import type { FirstViewSize, StaticFrame } from '@/lib/timeline/create-first-view';
 import { createTimelineFrame } from '@/lib/timeline/create-timeline-frame';
 import { formatWindow } from '@/lib/timeline/describe-window';
 import { domainAround, zoomDomain, type Domain } from '@/lib/timeline/domain';
@@ -20,10 +20,8 @@ import { createLaneIndex } from '@/lib/timeline/layout';
 import { createPresets } from '@/lib/timeline/presets';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { createMeasure } from './create-measure';
-import { downloadTimelinePng, downloadTimelineSvg } from './download-timeline';
 import { drawTimeline, readColors } from './draw-timeline';
 import { Overview } from './overview';
-import { TimelineFirstView } from './timeline-first-view';
 import { TimelineMarks } from './timeline-marks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { useElementWidth } from './use-element-width';
@@ -63,10 +61,8 @@ export interface TimelineProps {
   dimExcluded?: boolean;
   /** Start of the names of downloaded pictures, e.g. "alliance-timeline_2021-01-01_2023-12-31". */
   exportName: string;
-  /** The server-rendered first view, shown until the canvas has drawn. */
-  firstViews: Record<FirstViewSize, StaticFrame>;
-  /** The lanes the first view was laid out in (those of the URL the page was served for). */
-  firstViewLanes: readonly Lane[];
+  /** The server-rendered first view (TimelineFirstView), shown until the canvas has drawn. */
+  firstView: ReactNode;
   /** The lanes, top to bottom: by kind (the default) or one per theme. */
   lanes?: readonly Lane[];
 }
@@ -76,8 +72,7 @@ export function Timeline({
   exportName,
   include = null,
   dimExcluded = false,
-  firstViews,
-  firstViewLanes,
+  firstView,
   lanes = LANES,
   events,
   bounds,
@@ -192,14 +187,15 @@ export function Timeline({
     else onSelect(null);
   };
 
-  const download = (format: 'png' | 'svg') => {
+  const download = async (format: 'png' | 'svg') => {
     const element = canvasRef.current;
     if (!element) return;
+    // The download code, with the SVG writer, loads when first asked for, not with the page.
+    const { downloadTimelinePng, downloadTimelineSvg } = await import('./download-timeline');
     if (format === 'png') return downloadTimelinePng(element, exportName);
     if (!width) return;
     const colors = canvas.colors() ?? readColors(element);
-    const frame = computeFrame(getDomain(), width);
-    void downloadTimelineSvg(frame, { lanes, geometry, colors }, exportName);
+    downloadTimelineSvg(computeFrame(getDomain(), width), { lanes, geometry, colors }, exportName);
   };
 
   const openCluster = (cluster: { indices: number[] }) =>
@@ -219,7 +215,7 @@ export function Timeline({
         range={formatWindow(shown, ' – ')}
         onZoom={zoomBy}
         onJump={jumpTo}
-        onDownload={download}
+        onDownload={(format) => void download(format)}
       />
       <div
         ref={containerRef}
@@ -238,7 +234,7 @@ export function Timeline({
           style={{ width: '100%', height: geometry.height }}
           aria-hidden="true"
         />
-        {!canvas.drawn && <TimelineFirstView views={firstViews} lanes={firstViewLanes} />}
+        {!canvas.drawn && firstView}
         <TimelineMarks
           lanes={lanes}
           laneIndex={laneIndex}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLaneIndex, getClusterWidth, layoutItems, placeLabels } from '@/lib/timeline/layout';
+import { getClusterWidth } from '@/lib/timeline/cluster-width';
+import { createLaneIndex, layoutItems, placeLabels } from '@/lib/timeline/layout';
 import { createTimeScale } from '@/lib/timeline/time-scale';
 import { createTimelineEvent } from '../../helpers';
 
