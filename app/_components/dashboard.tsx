@@ -7,7 +7,6 @@ import { isThemeMatch } from '@/lib/filter/filter-events';
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
 import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
 import type { Domain } from '@/lib/timeline/domain';
-import { createExportName } from '@/lib/timeline/export-name';
 import { createLanes } from '@/lib/timeline/lanes';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
@@ -165,7 +164,7 @@ export function Dashboard({
           firstViewLanes={firstViewLanes}
           lanes={lanes}
           include={include}
-          exportName={createExportName(view.domain, filter.themes)}
+          filterThemes={filter.themes}
           dimExcluded={dimExcluded}
           bounds={bounds}
           domain={view.domain}

@@ -36,8 +36,9 @@ interface Ahead {
 export function useUrlState(): [URLSearchParams, (update: SearchUpdate, write: UrlWrite) => void] {
   const fromRouter = useSearchParams().toString();
   const [ahead, setAhead] = useState<Ahead | null>(null);
-  if (ahead && isCaughtUp(ahead, fromRouter)) setAhead(null);
-  const search = ahead && !isCaughtUp(ahead, fromRouter) ? ahead.search : fromRouter;
+  const caughtUp = ahead !== null && isCaughtUp(ahead, fromRouter);
+  if (caughtUp) setAhead(null);
+  const search = ahead && !caughtUp ? ahead.search : fromRouter;
 
   // Read by the setter, which may run twice before a render (closing the panel moves the view).
   const latest = useRef(search);

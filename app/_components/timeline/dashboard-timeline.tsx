@@ -1,12 +1,18 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { memo, useState } from 'react';
 import type { Domain } from '@/lib/timeline/domain';
 import { createLaneGeometry, type Lane } from '@/lib/timeline/lanes';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import type { ThemeLabel } from '@/lib/types';
-import { EventList } from './event-list';
 import { Timeline, type TimelineProps } from './timeline';
+
+/** The list view's code loads when it is first opened, not with the page. */
+const EventList = dynamic(() => import('./event-list').then((module) => module.EventList), {
+  ssr: false,
+  loading: () => <p role="status">Loading the list…</p>,
+});
 
 interface DashboardTimelineProps extends Omit<TimelineProps, 'events' | 'shown' | 'onPause'> {
   /** The lanes the first view was laid out in (those of the URL the page was served for). */

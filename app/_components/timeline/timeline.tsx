@@ -59,8 +59,8 @@ export interface TimelineProps {
   include?: ((event: TimelineEvent) => boolean) | null;
   /** Show the events that do not match faintly instead of hiding them. */
   dimExcluded?: boolean;
-  /** Start of the names of downloaded pictures, e.g. "alliance-timeline_2021-01-01_2023-12-31". */
-  exportName: string;
+  /** The theme filter's themes: downloaded pictures are named after them and the window. */
+  filterThemes: readonly string[];
   /** The server-rendered first view (TimelineFirstView), shown until the canvas has drawn. */
   firstView: ReactNode;
   /** The lanes, top to bottom: by kind (the default) or one per theme. */
@@ -69,7 +69,7 @@ export interface TimelineProps {
 
 /** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
 export function Timeline({
-  exportName,
+  filterThemes,
   include = null,
   dimExcluded = false,
   firstView,
@@ -192,10 +192,11 @@ export function Timeline({
     if (!element) return;
     // The download code, with the SVG writer, loads when first asked for, not with the page.
     const { downloadTimelinePng, downloadTimelineSvg } = await import('./download-timeline');
-    if (format === 'png') return downloadTimelinePng(element, exportName);
+    const naming = { domain, themes: filterThemes };
+    if (format === 'png') return downloadTimelinePng(element, naming);
     if (!width) return;
     const colors = canvas.colors() ?? readColors(element);
-    downloadTimelineSvg(computeFrame(getDomain(), width), { lanes, geometry, colors }, exportName);
+    downloadTimelineSvg(computeFrame(getDomain(), width), { lanes, geometry, colors }, naming);
   };
 
   const openCluster = (cluster: { indices: number[] }) =>

@@ -91,8 +91,6 @@ export function useTimelineCanvas(
     return () => media.removeEventListener('change', onChange);
   }, [scheduleDraw]);
 
-  useEffect(() => () => cancelAnimationFrame(frameRequest.current), []);
-
   const getDomain = useCallback(() => live.current, []);
   const drawAt = useCallback(
     (domain: Domain) => {

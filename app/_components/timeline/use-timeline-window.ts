@@ -49,7 +49,6 @@ export function useTimelineWindow({
     latest.current = { onPause, onCommit };
   });
   const pauseTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(pauseTimer.current), []);
 
   const moveTo = useCallback(
     (next: Domain) => {
