@@ -10,6 +10,7 @@ import { parseThemeFilter } from '@/lib/filter/parse-theme-filter';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { createLanes, parseLaneMode } from '@/lib/timeline/lanes';
 import { Dashboard } from './_components/dashboard';
+import { TimelineFirstView } from './_components/timeline/timeline-first-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +26,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
   const themeIds = themes.map((theme) => theme.id);
   const filter = parseThemeFilter(params, themeIds);
-  const laneMode = parseLaneMode(params);
+  const lanes = createLanes(parseLaneMode(params), themes, filter.themes);
   const include = filter.themes.length
     ? (event: TimelineEvent) => isThemeMatch(event.themes, filter)
     : undefined;
@@ -46,17 +47,15 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       </h1>
       <Dashboard
         initialTimeline={embedded}
-        firstViews={createFirstViews(
-          timeline,
-          view,
-          include,
-          createLanes(laneMode, themes, filter.themes),
-        )}
+        firstView={
+          <TimelineFirstView
+            views={createFirstViews(timeline, view, include, lanes)}
+            lanes={lanes}
+          />
+        }
         themeOptions={themeOptions}
-        initialFilter={filter}
-        initialLaneMode={laneMode}
         bounds={timeline.bounds}
-        initialView={view}
+        initialEvent={view.event}
         themes={themes}
         initialDetail={detail}
       />

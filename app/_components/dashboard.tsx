@@ -1,64 +1,44 @@
 'use client';
 
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatDate } from '@/lib/dates/format-date';
-import {
-  createViewSearch,
-  parseTimelineView,
-  type TimelineView,
-} from '@/lib/timeline/parse-timeline-view';
-import { toDay, toLastDay } from '@/lib/dates/to-day';
-import type { Domain } from '@/lib/timeline/domain';
-import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
-import { isThemeMatch } from '@/lib/filter/filter-events';
-import {
-  createThemeFilterSearch,
-  parseThemeFilter,
-  type ThemeFilter,
-} from '@/lib/filter/parse-theme-filter';
-import type { TimelineEvent } from '@/lib/timeline/timeline-events';
-import { preload, unstable_serialize, useSWRConfig } from 'swr';
-import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
-import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
+import { preload, unstable_serialize, useSWRConfig } from 'swr';
+import { isThemeMatch } from '@/lib/filter/filter-events';
+import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
+import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
+import type { Domain } from '@/lib/timeline/domain';
+import { createLanes } from '@/lib/timeline/lanes';
+import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import type { EventDetail, ThemeLabel } from '@/lib/types';
+import { createApiKey, fetchApi, useApi } from '../_lib/use-api';
+import { DashboardControls } from './dashboard-controls';
 import { EventPanel } from './event-panel';
 import type { ThemeFilterOption } from './theme-filter-panel';
-import { ThemeChips } from './theme-chips';
-import { Timeline, type TimelineHandle } from './timeline/timeline';
-import { TimelineFirstView } from './timeline/timeline-first-view';
-import type { FirstViewSize, StaticFrame } from '@/lib/timeline/create-first-view';
-import {
-  createLaneGeometry,
-  createLaneModeSearch,
-  createLanes,
-  parseLaneMode,
-  type LaneMode,
-} from '@/lib/timeline/lanes';
-import { createApiKey, fetchApi, useApi } from '../_lib/use-api';
+import { DashboardTimeline } from './timeline/dashboard-timeline';
+import type { TimelineHandle } from './timeline/timeline';
+import { useDashboardUrl } from './use-dashboard-url';
 
 interface DashboardProps {
   /** The timeline's data, where the server sends it with the page (small corpora); else fetched. */
   initialTimeline: TimelinePayload | null;
   bounds: Domain;
-  initialView: TimelineView;
+  /**
+   * The event the URL selects, as the server found it (null for none, or one the corpus lacks):
+   * until the events have loaded, the only one the URL's `event` can name.
+   */
+  initialEvent: string | null;
   themes: ThemeLabel[];
-  /** The timeline's first view, laid out on the server for each screen size. */
-  firstViews: Record<FirstViewSize, StaticFrame>;
+  /**
+   * The timeline's first view, rendered on the server (TimelineFirstView) in the lanes of the URL
+   * the page was served for: shown until the canvas has drawn.
+   */
+  firstView: ReactNode;
   /** Every theme with its counts, for the theme filter. */
   themeOptions: ThemeFilterOption[];
-  /** The theme filter the URL asked for. */
-  initialFilter: ThemeFilter;
-  /** The lanes the URL asked for: by kind, or one per theme. */
-  initialLaneMode: LaneMode;
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
 }
-
-/** The theme list loads after the timeline, so its code is not part of the first load. */
-const ThemeFilterPanel = dynamic(
-  () => import('./theme-filter-panel').then((module) => module.ThemeFilterPanel),
-  { ssr: false, loading: () => <p role="status">Loading the themes…</p> },
-);
 
 /** The matrix loads after the timeline, so its code is not part of the first load. */
 const DashboardMatrix = dynamic(() => import('./dashboard-matrix'), {
@@ -66,18 +46,13 @@ const DashboardMatrix = dynamic(() => import('./dashboard-matrix'), {
   loading: () => <p role="status">Loading the matrix…</p>,
 });
 
-/** The most rows the list view shows at once. */
-const LIST_LIMIT = 500;
-
-/** The timeline, the selected event's panel and the list view, with the view kept in the URL. */
+/** The timeline, the selected event's panel, the list view and the matrix; their state in the URL. */
 export function Dashboard({
   themeOptions,
-  initialFilter,
-  initialLaneMode,
-  firstViews,
+  firstView,
   initialTimeline,
   bounds,
-  initialView,
+  initialEvent,
   themes,
   initialDetail,
 }: DashboardProps) {
@@ -89,102 +64,60 @@ export function Dashboard({
   });
   const themeIds = useMemo(() => themes.map((theme) => theme.id), [themes]);
   const events = useMemo(
-    () =>
-      payload
-        ? decodeTimeline(
-            payload,
-            themes.map((theme) => theme.id),
-          ).events
-        : null,
-    [payload, themes],
+    () => (payload ? decodeTimeline(payload, themeIds).events : null),
+    [payload, themeIds],
   );
-  const [view, setView] = useState(initialView);
-  const [filter, setFilter] = useState(initialFilter);
+  const eventIds = useMemo(
+    () => new Set(events ? events.map((event) => event.id) : initialEvent ? [initialEvent] : []),
+    [events, initialEvent],
+  );
+  const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
+  const url = useDashboardUrl(bounds, eventIds, themeIds);
+  const { view, filter, laneMode, commitDomain } = url;
+
   const [dimExcluded, setDimExcluded] = useState(false);
-  const [laneMode, setLaneMode] = useState(initialLaneMode);
-  const { cache } = useSWRConfig();
   const lanes = useMemo(
     () => createLanes(laneMode, themes, filter.themes),
     [laneMode, themes, filter.themes],
   );
-  // The server laid out the first view in the lanes of the URL it was served for: it keeps them,
-  // even if the lanes change before the timeline has drawn.
-  const [firstViewLanes] = useState(() =>
-    createLanes(initialLaneMode, themes, initialFilter.themes),
-  );
-  /** The theme of the matrix cell that opened the selected event, whose statements stand out. */
-  const [highlight, setHighlight] = useState<{ event: string; theme: string } | null>(null);
+  // The lanes of the URL the page was served for, as the first view was laid out: its placeholder
+  // keeps their height even if the lanes change before the timeline has drawn.
+  const [firstViewLanes] = useState(lanes);
   const include = useMemo(
     () =>
       filter.themes.length ? (event: TimelineEvent) => isThemeMatch(event.themes, filter) : null,
     [filter],
   );
-  const [visible, setVisible] = useState<Domain>(initialView.domain);
-  const [listOpen, setListOpen] = useState(false);
-  const ids = useMemo(() => new Set((events ?? []).map((event) => event.id)), [events]);
-  const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
 
-  const writeUrl = useCallback((next: TimelineView, history: 'push' | 'replace') => {
-    const search = `?${createViewSearch(next, new URLSearchParams(window.location.search))}`;
-    if (search === window.location.search) return;
-    window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', search);
-  }, []);
-
-  useEffect(() => {
-    const onPopState = () => {
-      const next = parseTimelineView(new URLSearchParams(window.location.search), bounds, ids);
-      setView(next);
-      setVisible(next.domain);
-      setFilter(parseThemeFilter(window.location.search, themeIds));
-      setLaneMode(parseLaneMode(window.location.search));
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [bounds, ids, themeIds]);
-
+  const { cache } = useSWRConfig();
   const changeFilter = (next: ThemeFilter) => {
     // The matrix's data, if not at hand, is asked for now, while the timeline redraws, not after;
     // a failure shows in the matrix, which asks for the same key.
     const key = createApiKey('recurrence', createRecurrenceQuery(view.domain, next));
     if (cache.get(unstable_serialize(key))?.data === undefined)
       Promise.resolve(preload(key, fetchApi)).catch(() => undefined);
-    setFilter(next);
-    // The URL follows once the new view is painted: the router's work on a new URL waits for it.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const search = createThemeFilterSearch(window.location.search, next);
-        window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
-      }),
-    );
+    url.changeFilter(next);
   };
 
-  const changeLaneMode = (next: LaneMode) => {
-    setLaneMode(next);
-    const search = createLaneModeSearch(window.location.search, next);
-    window.history.pushState(null, '', search ? `?${search}` : window.location.pathname);
-  };
-
+  /** The theme of the matrix cell that opened the selected event, whose statements stand out. */
+  const [highlight, setHighlight] = useState<{ event: string; theme: string } | null>(null);
   /**
    * On narrow screens the panel is a sheet: an event the page opened on shows only its title there,
    * leaving the timeline in view; one a person picks shows in full.
    */
   const [sheetExpanded, setSheetExpanded] = useState(false);
-
   /** Whether the panel's title takes focus when it opens: it does for a reference followed in it. */
   const [focusPanel, setFocusPanel] = useState(false);
   const timeline = useRef<TimelineHandle>(null);
 
+  const selectInUrl = url.select;
   const select = useCallback(
     (id: string | null, fromPanel = false) => {
       setSheetExpanded(true);
       setFocusPanel(fromPanel);
-      setView((current) => {
-        const next = { ...current, event: id };
-        writeUrl(next, 'push');
-        return next;
-      });
+      selectInUrl(id);
     },
-    [writeUrl],
+    [selectInUrl],
   );
 
   /** Closes the panel, and gives focus back to the event's mark if the panel had it. */
@@ -211,157 +144,35 @@ export function Dashboard({
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [view.event, closePanel]);
 
-  const commitDomain = useCallback(
-    (domain: Domain, history: 'push' | 'replace') => {
-      setView((current) => {
-        const next = { ...current, domain };
-        writeUrl(next, history);
-        return next;
-      });
-    },
-    [writeUrl],
-  );
-
-  const inView = useMemo(
-    () =>
-      listOpen && events
-        ? events.filter(
-            (event) =>
-              event.time >= visible[0] &&
-              event.time < visible[1] &&
-              (!include || dimExcluded || include(event)),
-          )
-        : [],
-    [listOpen, events, visible, include, dimExcluded],
-  );
-
   return (
     <div className={view.event ? 'dashboard with-panel' : 'dashboard'}>
       <div className="dashboard-main">
-        <div className="dashboard-controls">
-          <details className="dashboard-filter">
-            <summary>
-              Filter by theme:{' '}
-              {filter.themes.length
-                ? `${filter.themes.map((id) => themeOptions.find((theme) => theme.id === id)?.label ?? id).join(', ')} (${filter.match === 'all' ? 'all of them' : 'any of them'})`
-                : 'every event'}
-            </summary>
-            <ThemeFilterPanel
-              themes={themeOptions}
-              selected={filter.themes}
-              match={filter.match}
-              onChange={changeFilter}
-              title="Themes"
-            />
-            <label className="dim-toggle">
-              <input
-                type="checkbox"
-                checked={dimExcluded}
-                onChange={(event) => setDimExcluded(event.target.checked)}
-              />{' '}
-              Show the events that do not match faintly instead of hiding them
-            </label>
-          </details>
-          <button
-            type="button"
-            aria-pressed={laneMode === 'themes'}
-            onClick={() => changeLaneMode(laneMode === 'themes' ? 'kinds' : 'themes')}
-          >
-            Theme lanes
-          </button>
-        </div>
-        {events ? (
-          <Timeline
-            firstViews={firstViews}
-            firstViewLanes={firstViewLanes}
-            lanes={lanes}
-            include={include}
-            exportName={[
-              'alliance-timeline',
-              toDay(view.domain[0]),
-              toLastDay(view.domain[1]),
-              ...(filter.themes.length ? [`themes-${filter.themes.join('-')}`] : []),
-            ].join('_')}
-            dimExcluded={dimExcluded}
-            events={events}
-            bounds={bounds}
-            domain={view.domain}
-            selectedId={view.event}
-            onSelect={select}
-            handle={timeline}
-            onDomainCommit={commitDomain}
-            onDomainPreview={
-              listOpen ? (domain) => startTransition(() => setVisible(domain)) : undefined
-            }
-          />
-        ) : (
-          <div className="timeline-block">
-            <div className="timeline-toolbar-placeholder" />
-            <div
-              className="timeline"
-              role="status"
-              aria-label={
-                error
-                  ? `The timeline could not be loaded: ${error.message}`
-                  : 'Loading the timeline'
-              }
-              style={{ height: createLaneGeometry(firstViewLanes.length).height }}
-            >
-              <TimelineFirstView views={firstViews} lanes={firstViewLanes} />
-            </div>
-          </div>
-        )}
-        <p>
-          <button
-            type="button"
-            aria-pressed={listOpen}
-            onClick={() => {
-              setVisible(view.domain);
-              setListOpen((open) => !open);
-            }}
-          >
-            List view
-          </button>
-        </p>
-        {listOpen && (
-          <table className="event-table">
-            <caption>
-              Events in view: {inView.length}
-              {inView.length > LIST_LIMIT &&
-                `, the first ${LIST_LIMIT} listed; zoom in to see the rest`}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Event</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Themes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inView.slice(0, LIST_LIMIT).map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <time dateTime={event.date}>{formatDate(event.date)}</time>
-                  </td>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => select(event.id)}>
-                      {event.title}
-                    </button>
-                  </td>
-                  <td>{KIND_LABELS[event.kind]}</td>
-                  <td>
-                    <ThemeChips
-                      ids={event.themes}
-                      themes={themes}
-                      label={`Themes of ${event.title}`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DashboardControls
+          themeOptions={themeOptions}
+          filter={filter}
+          onFilterChange={changeFilter}
+          dimExcluded={dimExcluded}
+          onDimExcludedChange={setDimExcluded}
+          laneMode={laneMode}
+          onLaneModeChange={url.changeLaneMode}
+        />
+        <DashboardTimeline
+          events={events}
+          error={error}
+          themes={themes}
+          firstView={firstView}
+          firstViewLanes={firstViewLanes}
+          lanes={lanes}
+          include={include}
+          filterThemes={filter.themes}
+          dimExcluded={dimExcluded}
+          bounds={bounds}
+          domain={view.domain}
+          selectedId={view.event}
+          onSelect={select}
+          handle={timeline}
+          onDomainCommit={commitDomain}
+        />
         <DashboardMatrix
           domain={view.domain}
           filter={filter}

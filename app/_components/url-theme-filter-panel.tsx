@@ -1,7 +1,7 @@
 'use client';
 
 import { createThemeFilterSearch, parseThemeFilter } from '@/lib/filter/parse-theme-filter';
-import { useUrlSearch } from '../_lib/use-url-search';
+import { useUrlState } from '../_lib/use-url-state';
 import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
 
 /**
@@ -16,7 +16,7 @@ export function UrlThemeFilterPanel({
   themes: ThemeFilterOption[];
   title?: string;
 }) {
-  const [params, replaceSearch] = useUrlSearch();
+  const [params, setSearch] = useUrlState();
   const filter = parseThemeFilter(
     params,
     themes.map((theme) => theme.id),
@@ -26,7 +26,9 @@ export function UrlThemeFilterPanel({
       themes={themes}
       selected={filter.themes}
       match={filter.match}
-      onChange={(next) => replaceSearch(createThemeFilterSearch(params, next))}
+      onChange={(next) =>
+        setSearch((current) => createThemeFilterSearch(current, next), { history: 'replace' })
+      }
       title={title}
     />
   );

@@ -17,7 +17,7 @@ import { parseRowSort, type RowSort } from '@/lib/recurrence/sort-recurrence-row
 import { RecurrenceMatrix } from '../_components/recurrence-matrix';
 import { ThemeFilterPanel } from '../_components/theme-filter-panel';
 import { createApiKey, useApi } from '../_lib/use-api';
-import { useUrlSearch } from '../_lib/use-url-search';
+import { useUrlState, type UrlWrite } from '../_lib/use-url-state';
 
 export interface ThemesViewProps {
   /** The window the server rendered, and its data: the first view needs no fetch. */
@@ -43,16 +43,20 @@ export function ThemesView({ initialWindow, initialRecurrence, initialThemes }: 
   );
 }
 
+/** The page's changes rewrite its history entry: Back leaves the page. */
+const REPLACE: UrlWrite = { history: 'replace' };
+
 function ThemesViewBody() {
   const router = useRouter();
-  const [params, replaceSearch] = useUrlSearch();
+  const [params, setSearch] = useUrlState();
   /** Sets (or, with null, removes) one search param, keeping the others. */
-  const replaceParam = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value === null) next.delete(name);
-    else next.set(name, value);
-    replaceSearch(formatSearch(next));
-  };
+  const replaceParam = (name: string, value: string | null) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (value === null) next.delete(name);
+      else next.set(name, value);
+      return formatSearch(next);
+    }, REPLACE);
   const dateWindow = parseDateWindow(params);
   const sort = parseRowSort(params.get('sort'));
   const themesQuery = useApi(createApiKey('themes', { ...dateWindow }), { keepPreviousData: true });
@@ -81,7 +85,9 @@ function ThemesViewBody() {
           themes={themes}
           selected={filter.themes}
           match={filter.match}
-          onChange={(next) => replaceSearch(createThemeFilterSearch(params, next))}
+          onChange={(next) =>
+            setSearch((current) => createThemeFilterSearch(current, next), REPLACE)
+          }
         />
       </div>
       <div className="themes-main">

@@ -10,6 +10,7 @@ import {
   type TimelineItem,
 } from './layout';
 import { createTicks, type Tick } from './ticks';
+import { createTimeScale } from './time-scale';
 
 /** Everything one view of the timeline shows, in pixels for a given width: what a renderer draws. */
 export interface TimelineFrame {
@@ -44,9 +45,9 @@ export interface FrameOptions {
 export function createTimelineFrame(options: FrameOptions): TimelineFrame {
   const { events, lanes, domain, width, selected, focused, measure, indexById } = options;
   const laneSet = options.laneSet ?? LANES;
-  const items = layoutItems(lanes, domain, width, { keep: focused ?? selected });
+  const scale = createTimeScale(domain, width);
+  const items = layoutItems(lanes, scale, { keep: focused ?? selected });
   const labels = placeLabels(items, (index) => createMarkLabel(events[index]!), measure, width);
-  const x = (time: number) => ((time - domain[0]) / (domain[1] - domain[0])) * width;
   const source = selected === null ? null : events[selected]!;
   const sourceLane = source ? findLanes(source, laneSet)[0] : undefined;
   const arcs =
@@ -57,10 +58,15 @@ export function createTimelineFrame(options: FrameOptions): TimelineFrame {
           const lane = index === undefined ? undefined : findLanes(events[index]!, laneSet)[0];
           if (lane === undefined) return [];
           return [
-            { x0: x(source!.time), lane0: sourceLane, x1: x(events[index!]!.time), lane1: lane },
+            {
+              x0: scale(source!.time),
+              lane0: sourceLane,
+              x1: scale(events[index!]!.time),
+              lane1: lane,
+            },
           ];
         });
-  return { width, items, labels, ticks: createTicks(domain, width), selected, focused, arcs };
+  return { width, items, labels, ticks: createTicks(scale), selected, focused, arcs };
 }
 
 const markLabels = new WeakMap<TimelineEvent, string>();

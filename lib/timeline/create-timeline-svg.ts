@@ -1,5 +1,5 @@
 import type { TimelineFrame } from './create-timeline-frame';
-import { getClusterWidth } from './layout';
+import { getClusterWidth } from './cluster-width';
 import { createArcCurve, getLaneColor, type Lane, type LaneGeometry } from './lanes';
 
 /** Colours of the timeline's parts, as CSS colour strings (read from the page's custom properties). */

@@ -56,3 +56,14 @@ export function centreDomain(time: number, span: number, bounds: Domain): Domain
   const width = Math.min(span, bounds[1] - bounds[0]);
   return clampDomain([time - width / 2, time + width / 2], bounds);
 }
+
+/**
+ * The window that opens up a cluster: its times' span with a quarter of it (at least three days)
+ * on either side, no narrower than a week.
+ */
+export function domainAround(times: readonly number[], bounds: Domain): Domain {
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const pad = Math.max((last - first) * 0.25, 3 * DAY);
+  return zoomDomain([first - pad, last + pad], 1, (first + last) / 2, bounds);
+}

@@ -1,6 +1,6 @@
-import type { Domain } from './domain';
 import { findLanes, LANES, type Lane } from './lanes';
 import type { TimelineEvent } from './timeline-events';
+import { linearCoefficients, type TimeScale } from './time-scale';
 
 /** Each lane's events, sorted by time, as indices into the event array. */
 export interface LaneIndex {
@@ -66,22 +66,21 @@ export interface LayoutOptions {
 }
 
 /**
- * The items in view, lane by lane, for a window and a width in pixels. Events falling in the same
- * time bin (`clusterPx` wide on screen) form a cluster drawn at the bin's centre; a lone event is
- * drawn where it is. Bins are fixed in time, so clusters hold still while the view pans, and
+ * The items in view, lane by lane, on a time scale. Events falling in the same time bin
+ * (`clusterPx` wide on screen) form a cluster drawn at the bin's centre; a lone event is drawn
+ * where it is. Bins are fixed in time, so clusters hold still while the view pans, and
  * neighbouring clusters never overlap. Work is proportional to the events in view (found by
  * bisection), not to the corpus.
  */
 export function layoutItems(
   lanes: LaneIndex[],
-  domain: Domain,
-  width: number,
+  scale: TimeScale,
   { clusterPx = 30, keep = null }: LayoutOptions = {},
 ): TimelineItem[] {
-  const [start, end] = domain;
-  const pxPerMs = width / (end - start);
+  const { start, x0, pxPerMs } = linearCoefficients(scale);
+  const end = +scale.domain()[1]!;
   const binMs = clusterPx / pxPerMs;
-  const toX = (time: number) => (time - start) * pxPerMs;
+  const toX = (time: number) => x0 + (time - start) * pxPerMs;
   const items: TimelineItem[] = [];
   lanes.forEach(({ times, indices }, lane) => {
     const from = bisect(times, start - binMs);
@@ -134,11 +133,6 @@ function bisect(times: number[], time: number, { after = false } = {}): number {
     else high = middle;
   }
   return low;
-}
-
-/** How wide a cluster's pill is drawn: room for its count, never wider than a bin. */
-export function getClusterWidth(count: number): number {
-  return Math.min(28, 12 + 7 * String(count).length);
 }
 
 /** A label placed beside a single event's mark. */

@@ -54,6 +54,14 @@ export function createViewSearch(
   return params.toString();
 }
 
+/**
+ * Whether two windows are the same once written in a URL, which keeps whole days: the window on
+ * screen after a gesture and the one read back from the URL it wrote are the same.
+ */
+export function isSameInUrl(a: Domain, b: Domain): boolean {
+  return roundToDay(a[0]) === roundToDay(b[0]) && roundToDay(a[1]) === roundToDay(b[1]);
+}
+
 function read(params: Params, name: string): string | undefined {
   const value = params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name];
   return Array.isArray(value) ? value[0] : value;

@@ -1,7 +1,7 @@
 import { formatUtc } from '../dates/format-date';
-import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { DAY, type Domain } from './domain';
+import { DAY } from './domain';
+import type { TimeScale } from './time-scale';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger unit (a new year). */
 export interface Tick {
@@ -12,16 +12,17 @@ export interface Tick {
 }
 
 /**
- * Axis ticks that adapt to the zoom: decades, years, months or days, about one per 90 pixels,
+ * Axis ticks on a time scale that adapt to the zoom: decades, years, months or days, about one per 90 pixels,
  * labelled with date-fns in UTC ("1970", "2022", "Mar", "4 May").
  */
-export function createTicks(domain: Domain, width: number): Tick[] {
-  const scale = scaleUtc().domain(domain).range([0, width]);
+export function createTicks(scale: TimeScale): Tick[] {
+  const [x0, x1] = scale.range() as [number, number];
+  const [start, end] = scale.domain().map(Number) as [number, number];
   // Days at the finest: a wide screen zoomed to a week would otherwise tick every 12 hours.
   const ticks = scale
-    .ticks(Math.max(2, Math.floor(width / 90)))
+    .ticks(Math.max(2, Math.floor((x1 - x0) / 90)))
     .filter((date) => utcDay.floor(date).getTime() === date.getTime());
-  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : domain[1] - domain[0];
+  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : end - start;
   return ticks.map((date) => {
     const time = date.getTime();
     return { time, x: scale(date), ...describeTick(date, step) };

@@ -2,7 +2,8 @@ import type { TimelineFrame } from '@/lib/timeline/create-timeline-frame';
 import type { TimelineColors } from '@/lib/timeline/create-timeline-svg';
 
 export type { TimelineColors };
-import { getClusterWidth, type TimelineItem } from '@/lib/timeline/layout';
+import { getClusterWidth } from '@/lib/timeline/cluster-width';
+import type { TimelineItem } from '@/lib/timeline/layout';
 import type { Tick } from '@/lib/timeline/ticks';
 import {
   createArcCurve,

@@ -1,8 +1,10 @@
 'use client';
 
-import { formatUtc } from '@/lib/dates/format-date';
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { countByYear } from '@/lib/timeline/count-by-year';
+import { formatWindow } from '@/lib/timeline/describe-window';
 import { centreDomain, panDomain, type Domain } from '@/lib/timeline/domain';
+import { createTimeScale, linearCoefficients } from '@/lib/timeline/time-scale';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { readColors } from './draw-timeline';
 import { useElementWidth } from './use-element-width';
@@ -12,11 +14,13 @@ const HEIGHT = 44;
 interface OverviewProps {
   events: TimelineEvent[];
   bounds: Domain;
-  /** The visible window, as React state (may trail the live window by a frame). */
+  /** The window as of the view's last pause (the brush follows it, not every frame). */
   domain: Domain;
   /** The live window, read during a drag. */
   getDomain: () => Domain;
+  /** Moves the live window (every step of a drag). */
   onChange: (domain: Domain) => void;
+  /** The window has settled, at the end of a drag, a click or a key press. */
   onCommit: (domain: Domain) => void;
 }
 
@@ -27,6 +31,10 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drag = useRef<{ x: number; moved: boolean } | null>(null);
   const counts = useMemo(() => countByYear(events, bounds), [events, bounds]);
+  // The whole period across the strip, in pixels (at least one, before the strip is measured).
+  const scale = useMemo(() => createTimeScale(bounds, Math.max(1, width)), [bounds, width]);
+  // And in percentages of the strip's width, for the brush's CSS.
+  const percent = useMemo(() => createTimeScale(bounds, 100), [bounds]);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -40,23 +48,21 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
     const max = Math.max(1, ...counts.map((c) => c.count));
     context.fillStyle = colors.muted;
     for (const { start, end, count } of counts) {
-      const x0 = ((start - bounds[0]) / (bounds[1] - bounds[0])) * width;
-      const x1 = ((end - bounds[0]) / (bounds[1] - bounds[0])) * width;
+      const x0 = scale(start);
+      const x1 = scale(end);
       const h = count ? Math.max(2, (count / max) * (HEIGHT - 16)) : 0;
       context.fillRect(x0, HEIGHT - 14 - h, Math.max(1, x1 - x0 - 1), h);
     }
     context.font = '11px system-ui, sans-serif';
     context.textBaseline = 'bottom';
     for (let year = 1960; year <= new Date(bounds[1]).getUTCFullYear(); year += 10) {
-      const x = ((Date.UTC(year, 0, 1) - bounds[0]) / (bounds[1] - bounds[0])) * width;
-      context.fillText(String(year), x + 2, HEIGHT);
+      context.fillText(String(year), scale(Date.UTC(year, 0, 1)) + 2, HEIGHT);
     }
-  }, [counts, width, bounds]);
+  }, [counts, width, bounds, scale]);
 
-  const toPercent = (time: number) => ((time - bounds[0]) / (bounds[1] - bounds[0])) * 100;
-  const msPerPx = (bounds[1] - bounds[0]) / Math.max(1, width);
-  const left = toPercent(domain[0]);
-  const right = toPercent(domain[1]);
+  const msPerPx = 1 / linearCoefficients(scale).pxPerMs;
+  const left = percent(domain[0]);
+  const right = percent(domain[1]);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -76,11 +82,7 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
     if (!(event.target as HTMLElement).classList.contains('overview-brush')) {
       const rect = event.currentTarget.getBoundingClientRect();
       const [start, end] = getDomain();
-      const next = centreDomain(
-        bounds[0] + (event.clientX - rect.left) * msPerPx,
-        end - start,
-        bounds,
-      );
+      const next = centreDomain(+scale.invert(event.clientX - rect.left), end - start, bounds);
       onChange(next);
       onCommit(next);
     }
@@ -114,29 +116,10 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
         aria-valuemin={bounds[0]}
         aria-valuemax={bounds[1]}
         aria-valuenow={domain[0]}
-        aria-valuetext={`${formatUtc(domain[0], 'd MMM yyyy')} to ${formatUtc(domain[1] - 1, 'd MMM yyyy')}`}
+        aria-valuetext={formatWindow(domain, ' to ')}
         onKeyDown={onKeyDown}
         style={{ left: `${left}%`, width: `max(6px, ${right - left}%)` }}
       />
     </div>
   );
-}
-
-/** Events per calendar year across the bounds, for the strip's histogram. */
-function countByYear(
-  events: TimelineEvent[],
-  bounds: Domain,
-): { start: number; end: number; count: number }[] {
-  const first = new Date(bounds[0]).getUTCFullYear();
-  const last = new Date(bounds[1]).getUTCFullYear();
-  const counts = Array.from({ length: last - first + 1 }, (_, i) => ({
-    start: Date.UTC(first + i, 0, 1),
-    end: Date.UTC(first + i + 1, 0, 1),
-    count: 0,
-  }));
-  for (const event of events) {
-    const bucket = counts[new Date(event.time).getUTCFullYear() - first];
-    if (bucket) bucket.count += 1;
-  }
-  return counts;
 }

@@ -4,7 +4,7 @@ import {
   type FirstViewSize,
   type StaticFrame,
 } from '@/lib/timeline/create-first-view';
-import { getClusterWidth } from '@/lib/timeline/layout';
+import { getClusterWidth } from '@/lib/timeline/cluster-width';
 import {
   createArcCurve,
   createLaneGeometry,

@@ -2,6 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { panDomain, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { createTimeScale, linearCoefficients } from '@/lib/timeline/time-scale';
 
 interface GestureOptions {
   /** The current window (read at every event, so gestures compose). */
@@ -36,15 +37,16 @@ export function useTimelineGestures(
     const getDomain = () => latest.current.getDomain();
     const setDomain = (domain: Domain) => latest.current.setDomain(domain);
     const onSettle = () => latest.current.onSettle();
-    const timeAt = (clientX: number) => {
+    /** The window on screen across the element, and where the element is. */
+    const scaleNow = () => {
       const rect = element.getBoundingClientRect();
-      const [start, end] = getDomain();
-      return start + ((clientX - rect.left) / rect.width) * (end - start);
+      return { scale: createTimeScale(getDomain(), rect.width), left: rect.left };
     };
-    const msPerPx = () => {
-      const [start, end] = getDomain();
-      return (end - start) / element.getBoundingClientRect().width;
+    const timeAt = (clientX: number) => {
+      const { scale, left } = scaleNow();
+      return +scale.invert(clientX - left);
     };
+    const msPerPx = () => 1 / linearCoefficients(scaleNow().scale).pxPerMs;
 
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     const settleSoon = () => {

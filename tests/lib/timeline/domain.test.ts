@@ -3,6 +3,7 @@ import {
   centreDomain,
   clampDomain,
   createBounds,
+  domainAround,
   MIN_SPAN,
   panDomain,
   zoomDomain,
@@ -67,5 +68,22 @@ describe('clampDomain() and centreDomain()', () => {
   it('gives the whole period for a span wider than it, even an infinite one', () => {
     expect(centreDomain(Date.UTC(1990, 0, 1), Infinity, bounds)).toEqual(bounds);
     expect(centreDomain(Date.UTC(2020, 0, 1), 1e15, bounds)).toEqual(bounds);
+  });
+});
+
+describe('domainAround()', () => {
+  const bounds: Domain = [Date.UTC(1960, 0, 1), Date.UTC(2027, 0, 1)];
+
+  it('spans the times with a quarter of their span on either side', () => {
+    const times = [Date.UTC(2000, 0, 1), Date.UTC(2000, 4, 1)];
+    const span = times[1]! - times[0]!;
+    expect(domainAround(times, bounds)).toEqual([times[0]! - span / 4, times[1]! + span / 4]);
+  });
+
+  it('opens times close together to a week, three days or more on either side', () => {
+    const time = Date.UTC(2000, 0, 10);
+    const [start, end] = domainAround([time, time + DAY], bounds);
+    expect(end - start).toBe(MIN_SPAN);
+    expect(time - start).toBeGreaterThanOrEqual(3 * DAY);
   });
 });

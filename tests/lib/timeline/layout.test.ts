@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLaneIndex, getClusterWidth, layoutItems, placeLabels } from '@/lib/timeline/layout';
+import { getClusterWidth } from '@/lib/timeline/cluster-width';
+import { createLaneIndex, layoutItems, placeLabels } from '@/lib/timeline/layout';
+import { createTimeScale } from '@/lib/timeline/time-scale';
 import { createTimelineEvent } from '../../helpers';
 
 const DAY = 86_400_000;
@@ -26,7 +28,7 @@ describe('createLaneIndex()', () => {
 
 describe('layoutItems()', () => {
   it('clusters marks closer than the cluster width and leaves the rest single', () => {
-    const items = layoutItems(lanes, year, 365, { clusterPx: 14 });
+    const items = layoutItems(lanes, createTimeScale(year, 365), { clusterPx: 14 });
     expect(items).toContainEqual(
       expect.objectContaining({ type: 'cluster', lane: 2, indices: [0, 1, 2] }),
     );
@@ -36,7 +38,10 @@ describe('layoutItems()', () => {
   });
 
   it('opens a cluster up when zoomed in', () => {
-    const items = layoutItems(lanes, [Date.UTC(2021, 11, 31), Date.UTC(2022, 0, 7)], 700);
+    const items = layoutItems(
+      lanes,
+      createTimeScale([Date.UTC(2021, 11, 31), Date.UTC(2022, 0, 7)], 700),
+    );
     expect(
       items
         .filter((item) => item.type === 'event')
@@ -45,7 +50,7 @@ describe('layoutItems()', () => {
   });
 
   it('keeps the focused event out of any cluster', () => {
-    const items = layoutItems(lanes, year, 365, { keep: 1 });
+    const items = layoutItems(lanes, createTimeScale(year, 365), { keep: 1 });
     expect(items).toContainEqual(expect.objectContaining({ type: 'event', index: 1 }));
     expect(items).toContainEqual(expect.objectContaining({ type: 'cluster', indices: [0, 2] }));
   });
@@ -59,7 +64,9 @@ describe('layoutItems()', () => {
     );
     const index = createLaneIndex(dense);
     const domain: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2019, 0, 1)];
-    const clusters = layoutItems(index, domain, 1000).filter((item) => item.type === 'cluster');
+    const clusters = layoutItems(index, createTimeScale(domain, 1000)).filter(
+      (item) => item.type === 'cluster',
+    );
     expect(clusters.length).toBeGreaterThan(10);
     for (let i = 1; i < clusters.length; i += 1) {
       const previous = clusters[i - 1]!;
@@ -71,9 +78,10 @@ describe('layoutItems()', () => {
       );
     }
     const shift = 30 * DAY;
-    const panned = layoutItems(index, [domain[0] + shift, domain[1] + shift], 1000).filter(
-      (item) => item.type === 'cluster',
-    );
+    const panned = layoutItems(
+      index,
+      createTimeScale([domain[0] + shift, domain[1] + shift], 1000),
+    ).filter((item) => item.type === 'cluster');
     const membership = (items: typeof clusters) =>
       new Set(items.map((item) => (item.type === 'cluster' ? item.indices.join(',') : '')));
     const before = membership(clusters);
@@ -84,8 +92,7 @@ describe('layoutItems()', () => {
   it('positions marks on the scale', () => {
     const [item] = layoutItems(
       lanes,
-      [Date.UTC(2022, 5, 1) - 50 * DAY, Date.UTC(2022, 5, 1) + 50 * DAY],
-      1000,
+      createTimeScale([Date.UTC(2022, 5, 1) - 50 * DAY, Date.UTC(2022, 5, 1) + 50 * DAY], 1000),
     ).filter((candidate) => candidate.type === 'event' && candidate.index === 3);
     expect(item!.x).toBeCloseTo(500, 6);
   });
@@ -105,7 +112,7 @@ describe('placeLabels()', () => {
       ),
     );
     const index = createLaneIndex(many);
-    const items = layoutItems(index, year, 1200, { clusterPx: 4 });
+    const items = layoutItems(index, createTimeScale(year, 1200), { clusterPx: 4 });
     const labels = placeLabels(items, (i) => many[i]!.title, measure, 1200);
     const sorted = [...labels].sort((a, b) => a.x - b.x);
     for (let i = 1; i < sorted.length; i += 1) {
@@ -115,7 +122,7 @@ describe('placeLabels()', () => {
   });
 
   it('labels a lone mark and skips one whose label would run into its neighbour', () => {
-    const items = layoutItems(lanes, year, 1000, { clusterPx: 2 });
+    const items = layoutItems(lanes, createTimeScale(year, 1000), { clusterPx: 2 });
     const labels = placeLabels(items, (i) => events[i]!.title, measure, 1000);
     expect(labels.map((label) => label.index)).toContain(3);
     expect(labels.map((label) => label.index)).not.toContain(0);

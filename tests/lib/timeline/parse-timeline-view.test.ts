@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createViewSearch,
   DEFAULT_DOMAIN,
+  isSameInUrl,
   parseTimelineView,
 } from '@/lib/timeline/parse-timeline-view';
 
@@ -66,5 +67,22 @@ describe('parseTimelineView()', () => {
       expect(to - from).toBe(7 * 24 * HOUR);
       search = createViewSearch({ domain: [from + 14 * HOUR, to + 14 * HOUR], event: null });
     }
+  });
+});
+
+describe('isSameInUrl()', () => {
+  const HOUR = 3_600_000;
+  const year = [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)] as const;
+
+  it('takes a window and the one its URL reads back as the same', () => {
+    const onScreen = [year[0] + 5 * HOUR, year[1] - 7 * HOUR] as const;
+    const search = createViewSearch({ domain: onScreen, event: null });
+    const readBack = parseTimelineView(new URLSearchParams(search), bounds, ids).domain;
+    expect(isSameInUrl(onScreen, readBack)).toBe(true);
+  });
+
+  it('tells windows a day or more apart', () => {
+    expect(isSameInUrl(year, [year[0] + 24 * HOUR, year[1]])).toBe(false);
+    expect(isSameInUrl(year, [year[0], year[1] - 13 * HOUR])).toBe(false);
   });
 });

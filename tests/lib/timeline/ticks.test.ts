@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTicks } from '@/lib/timeline/ticks';
+import { createTimeScale } from '@/lib/timeline/time-scale';
 
 describe('createTicks()', () => {
   it('gives decades over the whole period', () => {
-    const ticks = createTicks([Date.UTC(1960, 0, 1), Date.UTC(2027, 0, 1)], 800);
+    const ticks = createTicks(createTimeScale([Date.UTC(1960, 0, 1), Date.UTC(2027, 0, 1)], 800));
     expect(ticks.map((tick) => tick.label)).toEqual([
       '1960',
       '1970',
@@ -17,19 +18,19 @@ describe('createTicks()', () => {
   });
 
   it('gives years, then months with the year at January, then days', () => {
-    const years = createTicks([Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1)], 1000);
+    const years = createTicks(createTimeScale([Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1)], 1000));
     expect(years.map((tick) => tick.label)).toContain('2022');
-    const months = createTicks([Date.UTC(2021, 9, 1), Date.UTC(2022, 5, 1)], 1200);
+    const months = createTicks(createTimeScale([Date.UTC(2021, 9, 1), Date.UTC(2022, 5, 1)], 1200));
     expect(months.map((tick) => tick.label)).toEqual(
       expect.arrayContaining(['Nov', '2022', 'Mar']),
     );
     expect(months.find((tick) => tick.label === '2022')?.major).toBe(true);
-    const days = createTicks([Date.UTC(2022, 4, 1), Date.UTC(2022, 4, 15)], 1000);
+    const days = createTicks(createTimeScale([Date.UTC(2022, 4, 1), Date.UTC(2022, 4, 15)], 1000));
     expect(days.map((tick) => tick.label)).toEqual(expect.arrayContaining(['1 May 2022', '4 May']));
   });
 
   it('places ticks on the scale, about one per 90 pixels', () => {
-    const ticks = createTicks([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)], 900);
+    const ticks = createTicks(createTimeScale([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)], 900));
     expect(ticks.length).toBeGreaterThanOrEqual(4);
     expect(ticks.length).toBeLessThanOrEqual(13);
     expect(ticks[0]!.x).toBeCloseTo(0, 6);
@@ -37,7 +38,7 @@ describe('createTicks()', () => {
   });
 
   it('ticks no finer than days, each day once, on a wide screen zoomed to a week', () => {
-    const week = createTicks([Date.UTC(2022, 4, 1), Date.UTC(2022, 4, 8)], 1920);
+    const week = createTicks(createTimeScale([Date.UTC(2022, 4, 1), Date.UTC(2022, 4, 8)], 1920));
     const labels = week.map((tick) => tick.label);
     expect(labels).toEqual([
       '1 May 2022',

@@ -1,0 +1,87 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { memo, useState } from 'react';
+import type { Domain } from '@/lib/timeline/domain';
+import { createLaneGeometry, type Lane } from '@/lib/timeline/lanes';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import type { ThemeLabel } from '@/lib/types';
+import { Timeline, type TimelineProps } from './timeline';
+
+/** The list view's code loads when it is first opened, not with the page. */
+const EventList = dynamic(() => import('./event-list').then((module) => module.EventList), {
+  ssr: false,
+  loading: () => <p role="status">Loading the list…</p>,
+});
+
+interface DashboardTimelineProps extends Omit<TimelineProps, 'events' | 'shown' | 'onPause'> {
+  /** The lanes the first view was laid out in (those of the URL the page was served for). */
+  firstViewLanes: readonly Lane[];
+  /** Events in date order, or null while they load. */
+  events: TimelineEvent[] | null;
+  /** Why the events could not be loaded. */
+  error?: Error;
+  /** Every theme, for the list view's chips. */
+  themes: ThemeLabel[];
+}
+
+/**
+ * The dashboard's timeline (its server-rendered first view while the events load) and its list
+ * view.
+ *
+ * The visible window has one owner in each of its three forms. The URL, through useUrlState, owns
+ * the committed window (`domain`): Back, a shared link, the matrix and the file names follow it.
+ * The timeline keeps the window of the frame on screen in a ref, moved every frame of a gesture,
+ * and reports it once the view pauses: that report, `shown`, is owned here, and the timeline's
+ * focusable marks, its range and overview, and the list view derive from it.
+ */
+export const DashboardTimeline = memo(function DashboardTimeline({
+  events,
+  error,
+  themes,
+  firstViewLanes,
+  ...timeline
+}: DashboardTimelineProps) {
+  const { domain, firstView, include = null, dimExcluded = false } = timeline;
+  const [shown, setShown] = useState<Domain>(domain);
+  const [listOpen, setListOpen] = useState(false);
+  // Until the timeline has loaded, nothing moves the window but the URL.
+  if (!events && shown !== domain) setShown(domain);
+
+  return (
+    <>
+      {events ? (
+        <Timeline {...timeline} events={events} shown={shown} onPause={setShown} />
+      ) : (
+        <div className="timeline-block">
+          <div className="timeline-toolbar-placeholder" />
+          <div
+            className="timeline"
+            role="status"
+            aria-label={
+              error ? `The timeline could not be loaded: ${error.message}` : 'Loading the timeline'
+            }
+            style={{ height: createLaneGeometry(firstViewLanes.length).height }}
+          >
+            {firstView}
+          </div>
+        </div>
+      )}
+      <p>
+        <button type="button" aria-pressed={listOpen} onClick={() => setListOpen((open) => !open)}>
+          List view
+        </button>
+      </p>
+      {listOpen && (
+        <EventList
+          events={events ?? []}
+          domain={shown}
+          include={include}
+          dimExcluded={dimExcluded}
+          themes={themes}
+          onSelect={timeline.onSelect}
+        />
+      )}
+    </>
+  );
+});

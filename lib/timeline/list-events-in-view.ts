@@ -1,0 +1,28 @@
+import type { Domain } from './domain';
+import type { TimelineEvent } from './timeline-events';
+
+/** The most rows the list view shows at once. */
+export const LIST_LIMIT = 500;
+
+/**
+ * The list view's rows: the events in the window, in date order, those `include` rejects left out
+ * unless they are shown faintly (`dimExcluded`).
+ */
+export function listEventsInView(
+  events: readonly TimelineEvent[],
+  [start, end]: Domain,
+  include: ((event: TimelineEvent) => boolean) | null,
+  dimExcluded: boolean,
+): TimelineEvent[] {
+  return events.filter(
+    (event) =>
+      event.time >= start && event.time < end && (!include || dimExcluded || include(event)),
+  );
+}
+
+/** The list's caption: how many events are in view, and that only the first LIST_LIMIT are listed. */
+export function createListCaption(count: number): string {
+  const more =
+    count > LIST_LIMIT ? `, the first ${LIST_LIMIT} listed; zoom in to see the rest` : '';
+  return `Events in view: ${count}${more}`;
+}

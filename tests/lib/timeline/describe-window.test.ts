@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeCluster, formatWindow } from '@/lib/timeline/describe-window';
+import { createTimelineEvent } from '../../helpers';
+
+describe('formatWindow()', () => {
+  it('gives the first and the last day the window reaches into', () => {
+    expect(formatWindow([Date.UTC(2021, 0, 1), Date.UTC(2024, 0, 1)], ' – ')).toBe(
+      '1 Jan 2021 – 31 Dec 2023',
+    );
+  });
+});
+
+describe('describeCluster()', () => {
+  it('counts the events and gives their first and last dates', () => {
+    const events = [
+      createTimelineEvent('c', '2022-01-03'),
+      createTimelineEvent('a', '2022-01-01'),
+      createTimelineEvent('b', '2022-01-02'),
+    ];
+    expect(describeCluster([0, 1, 2], events)).toBe(
+      '3 events from 1 January 2022 to 3 January 2022; zoom in',
+    );
+  });
+});
