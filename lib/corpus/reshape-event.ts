@@ -1,0 +1,37 @@
+import { createStatements, type ReadingContext } from '../reader/create-statements';
+import { inferPeople } from '../reader/infer-people';
+import { sortThemes } from '../reader/sort-themes';
+import type { EventDetail } from '../types';
+import { applyCorrections } from './apply-corrections';
+import type { EventFrontMatter } from './corpus-schema';
+import { parseBody } from './parse-body';
+
+/**
+ * The domain event of a validated file: the text read into statements, a person's corrections
+ * applied over the reader's inference, and the event's themes derived from its statements.
+ * Problems with the corrections go to `problems`, each naming its field.
+ */
+export function reshapeEvent(
+  { corrections, ...frontMatter }: EventFrontMatter,
+  body: string,
+  context: ReadingContext,
+  problems: string[] = [],
+): EventDetail {
+  const sections = parseBody(body);
+  const people = [...inferPeople(frontMatter.participants), ...context.people];
+  const inferred = createStatements(frontMatter.id, frontMatter.date, sections, {
+    ...context,
+    people,
+  });
+  const statements = applyCorrections(inferred, corrections, context.themeOrder, problems);
+  return {
+    ...frontMatter,
+    themes: sortThemes(
+      statements.flatMap((statement) => statement.themes),
+      context.themeOrder,
+    ),
+    statementCount: statements.length,
+    sections,
+    statements,
+  };
+}
