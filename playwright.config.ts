@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+/** The tests add documents: the server reads a copy of the corpus, made afresh at each run. */
+export const E2E_CORPUS = `.e2e-corpus-${PORT}`;
+/** The write token the browser tests use. */
+export const E2E_TOKEN = 'e2e-write-token';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,10 +21,10 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node scripts/e2e-corpus.mjs ${E2E_CORPUS} && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/themes`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', CORPUS_DIR: E2E_CORPUS, ALLIANCE_TIMELINE_TOKEN: E2E_TOKEN },
   },
 });
