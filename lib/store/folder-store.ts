@@ -1,11 +1,14 @@
 import 'server-only';
 import { open, mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { watch } from 'chokidar';
+import { watch } from 'node:fs';
 import { lock } from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import type { CorpusStore, StoreChange, StoredFile } from './corpus-store';
 import { etagOf } from './etag-of';
+
+/** How long the folder must be quiet after an event on a file before the file is read. */
+const SETTLE_MS = 30;
 
 /** How long a writer may hold the lock without refreshing it before another takes it as stale. */
 const STALE_MS = 10_000;
@@ -20,6 +23,8 @@ export function createFolderStore(dir: string): CorpusStore {
   const events = path.join(dir, 'events');
   const fileOf = (id: string) => path.join(events, `${id}.md`);
   let queue: Promise<unknown> = Promise.resolve();
+  /** The version of each file last written or reported here, so that no change is told twice. */
+  const seen = new Map<string, string>();
 
   async function read(id: string): Promise<StoredFile | null> {
     try {
@@ -40,7 +45,9 @@ export function createFolderStore(dir: string): CorpusStore {
     async put(id, text) {
       await writeFileAtomic(fileOf(id), text, { encoding: 'utf8', fsync: true });
       await syncFolder(events);
-      return { id, text, etag: etagOf(text) };
+      const etag = etagOf(text);
+      seen.set(id, etag);
+      return { id, text, etag };
     },
     async delete(id) {
       const deleted = path.join(dir, 'deleted');
@@ -48,23 +55,36 @@ export function createFolderStore(dir: string): CorpusStore {
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       await rename(fileOf(id), path.join(deleted, `${id}.${stamp}.md`));
       await syncFolder(events);
+      seen.delete(id);
     },
     watch(listener) {
-      const watcher = watch(events, {
-        ignoreInitial: true,
-        depth: 0,
-        ignored: (file, stats) => Boolean(stats?.isFile()) && !isEventFileName(path.basename(file)),
-      });
-      const onWrite = async (file: string) => {
-        const id = path.basename(file, '.md');
+      // Every event on a file name leads to one read of the file as it is then, a little later,
+      // so that the last version of a file is always read, however its writes were made.
+      const pending = new Map<string, NodeJS.Timeout>();
+      const reread = async (id: string) => {
+        pending.delete(id);
         const stored = await read(id).catch(() => null);
-        listener(
-          stored ? { type: 'put', file: stored } : ({ type: 'delete', id } satisfies StoreChange),
-        );
+        if (!stored) {
+          if (seen.delete(id)) listener({ type: 'delete', id });
+          return;
+        }
+        if (seen.get(id) === stored.etag) return;
+        seen.set(id, stored.etag);
+        listener({ type: 'put', file: stored } satisfies StoreChange);
       };
-      watcher.on('add', onWrite).on('change', onWrite);
-      watcher.on('unlink', (file) => listener({ type: 'delete', id: path.basename(file, '.md') }));
-      return () => watcher.close();
+      const watcher = watch(events, (_, name) => {
+        if (!name || !isEventFileName(name)) return;
+        const id = name.slice(0, -3);
+        clearTimeout(pending.get(id));
+        pending.set(
+          id,
+          setTimeout(() => void reread(id), SETTLE_MS),
+        );
+      });
+      return async () => {
+        watcher.close();
+        pending.forEach((timer) => clearTimeout(timer));
+      };
     },
     exclusive(work) {
       const run = queue.then(() => withLock(dir, work));
