@@ -198,7 +198,8 @@ function mergeFrontMatter(
   { facts = {}, source }: DocumentChange,
   corrections: EventFrontMatter['corrections'],
 ): object {
-  const { corrections: _old, ...rest } = before;
+  const rest: Omit<EventFrontMatter, 'corrections'> = { ...before };
+  delete (rest as EventFrontMatter).corrections;
   const sources = source
     ? [
         {
