@@ -90,14 +90,18 @@ export function checkStoredFile(
  */
 export function applyStoredFile(file: StoredFile, dir: string = defaultCorpusDir()): string[] {
   const { event, problems } = checkStoredFile(file, dir);
-  const live = liveOf(dir);
   if (!event) {
-    live.problems.set(file.id, problems);
+    liveOf(dir).problems.set(file.id, problems);
     return problems;
   }
-  live.problems.delete(file.id);
-  replaceCorpus(withEvent(loadCorpus(dir), event));
+  applyEvent(event, dir);
   return [];
+}
+
+/** Serves an event checked by checkStoredFile() from the next request on. */
+export function applyEvent(event: EventDetail, dir: string = defaultCorpusDir()): void {
+  liveOf(dir).problems.delete(event.id);
+  replaceCorpus(withEvent(loadCorpus(dir), event));
 }
 
 /** Takes an event out of the corpus served from memory. */

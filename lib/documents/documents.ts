@@ -4,7 +4,7 @@ import type { EventFrontMatter } from '../corpus/corpus-schema';
 import { formatEventFile, parseEventFile } from '../corpus/event-file';
 import { findEvent } from '../corpus/find-event';
 import {
-  applyStoredFile,
+  applyEvent,
   checkStoredFile,
   corpusStore,
   readingContextOf,
@@ -227,8 +227,8 @@ async function write(id: string, text: string, dir: string): Promise<Parsed<Stor
     return fail('unprocessable', message, field && paramOfField(field));
   }
   const file = await corpusStore(dir).put(id, text);
-  applyStoredFile(file, dir);
-  return { ok: true, value: { event: findEvent(loadCorpus(dir), id)!, etag: file.etag } };
+  applyEvent(check.event, dir);
+  return { ok: true, value: { event: check.event, etag: file.etag } };
 }
 
 function paramOfField(field: string): string {

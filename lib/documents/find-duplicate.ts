@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatBody } from '../corpus/parse-body';
-import type { Corpus, Section } from '../types';
+import type { Corpus, EventDetail, Section } from '../types';
 
 /** An event that already holds a document: by its source's URL, or by the same text. */
 export interface Duplicate {
@@ -14,6 +14,8 @@ interface Keys {
 }
 
 const keysByCorpus = new WeakMap<Corpus, Keys>();
+/** Each event's keys, made once: a new version of the corpus shares its unchanged events. */
+const keysByEvent = new WeakMap<EventDetail, { urls: string[]; text: string }>();
 
 /**
  * The event that already holds this document, if any: one of its sources has the same URL (up to
@@ -38,8 +40,16 @@ function keysOf(corpus: Corpus): Keys {
   if (!keys) {
     keys = { urls: new Map(), texts: new Map() };
     for (const event of corpus.events) {
-      for (const source of event.sources) keys.urls.set(urlKey(source.url), event.id);
-      keys.texts.set(textKey(event.sections), event.id);
+      let own = keysByEvent.get(event);
+      if (!own) {
+        own = {
+          urls: event.sources.map((source) => urlKey(source.url)),
+          text: textKey(event.sections),
+        };
+        keysByEvent.set(event, own);
+      }
+      for (const url of own.urls) keys.urls.set(url, event.id);
+      keys.texts.set(own.text, event.id);
     }
     keysByCorpus.set(corpus, keys);
   }
