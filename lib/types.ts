@@ -40,7 +40,10 @@ export interface Theme {
   description: string;
   /** A CSS colour readable on light and dark backgrounds. */
   color: string;
-  /** Phrases (regular-expression sources, matched case-insensitively on word boundaries). */
+  /**
+   * Phrases (regular-expression sources, matched case-insensitively on word boundaries) against
+   * text whose marks are unified (unifyMarks): write ’ for any apostrophe, “ for any double quote.
+   */
   lexicon: string[];
 }
 

@@ -2,13 +2,11 @@
 // with a message naming the file, the field and what is wrong.
 import { CorpusError, defaultCorpusDir, readCorpus } from '../lib/corpus/load-corpus';
 import { readPhrases } from '../lib/corpus/load-phrases';
+import { themeIdsOf } from '../lib/corpus/theme-ids-of';
 
 try {
   const corpus = readCorpus(defaultCorpusDir());
-  const phrases = readPhrases(
-    corpus.dir,
-    corpus.themes.map((theme) => theme.id),
-  );
+  const phrases = readPhrases(corpus.dir, themeIdsOf(corpus.themes));
   const statements = corpus.events.reduce((sum, event) => sum + event.statementCount, 0);
   console.log(
     `Corpus OK: ${corpus.events.length} events, ${statements} statements, ${phrases.length} formula phrases (${corpus.dir})`,

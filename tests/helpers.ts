@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, onTestFinished, vi } from 'vitest';
 import { createReadingContext } from '@/lib/reader/create-reading-context';
 import type { ReadingContext } from '@/lib/reader/create-statements';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
@@ -8,6 +10,40 @@ import type { Kind } from '@/lib/types';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DATA_DIR = path.join(ROOT, 'data');
+/** A small corpus written for the tests; its README says what each event holds. */
+export const FIXTURE_CORPUS_DIR = path.join(ROOT, 'tests', 'fixtures', 'corpus');
+
+/**
+ * Points everything that loads the default corpus (the route handlers, loadCorpus() and
+ * loadPhrases() without a folder) at `dir`, the fixture corpus unless told, for the tests of the
+ * calling file.
+ */
+export function stubCorpusDir(dir: string = FIXTURE_CORPUS_DIR): void {
+  beforeAll(() => {
+    vi.stubEnv('CORPUS_DIR', dir);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+}
+
+/**
+ * A corpus folder for one test, removed when the test ends: the themes.json and people.json of
+ * `from` (the fixture corpus unless told), an empty events folder, then `files` written into it by
+ * their paths in the folder ("events/x.md", "phrases.json", or "themes.json" to replace it).
+ */
+export function createCorpusDir(
+  files: Record<string, string> = {},
+  from: string = FIXTURE_CORPUS_DIR,
+): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  for (const name of ['themes.json', 'people.json'])
+    cpSync(path.join(from, name), path.join(dir, name));
+  mkdirSync(path.join(dir, 'events'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
 
 /** A file under tests/fixtures, as text. */
 export function readFixture(name: string): string {

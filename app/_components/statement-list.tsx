@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/dates/format-date';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import type { Statement, ThemeLabel } from '@/lib/types';
 import { ThemeChips } from './theme-chips';
+import { isOnTheme } from '@/lib/corpus/is-on-theme';
 
 interface StatementListProps {
   statements: Statement[];
@@ -34,7 +35,7 @@ export function StatementList({
         {items.map((statement) => (
           <li
             className={
-              highlightTheme && statement.themes.includes(highlightTheme)
+              highlightTheme && isOnTheme(statement, highlightTheme)
                 ? 'statement statement-highlighted'
                 : 'statement'
             }

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { ThemeLabel } from '@/lib/types';
+import { findTheme } from '@/lib/corpus/find-theme';
 
 interface ThemeChipsProps {
   /** Theme ids, shown in the given order. */
@@ -16,7 +17,7 @@ export function ThemeChips({ ids, themes, label }: ThemeChipsProps) {
   return (
     <ul className="chips" aria-label={label}>
       {ids.map((id) => {
-        const theme = themes.find((candidate) => candidate.id === id);
+        const theme = findTheme(themes, id);
         return (
           <li key={id} className="chip" style={{ '--theme-color': theme?.color } as CSSProperties}>
             <span className="swatch" aria-hidden="true" />

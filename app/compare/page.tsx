@@ -17,25 +17,16 @@ import type { Corpus } from '@/lib/types';
 import { CompareControls } from './_components/compare-controls';
 import { ComparisonColumn } from './_components/comparison-column';
 import { PhraseTable } from './_components/phrase-table';
+import { findTheme } from '@/lib/corpus/find-theme';
 
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-export async function generateMetadata({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}): Promise<Metadata> {
-  const theme = findTheme(loadCorpus(), createSearchParams(await searchParams).get('theme'));
+export async function generateMetadata({ searchParams }: PageProps<'/compare'>): Promise<Metadata> {
+  const theme = findTheme(loadCorpus().themes, createSearchParams(await searchParams).get('theme'));
   return { title: theme ? `Compare: ${theme.label}` : 'Compare' };
 }
 
-export default async function ComparePage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function ComparePage({ searchParams }: PageProps<'/compare'>) {
   const corpus = loadCorpus();
   const params = createSearchParams(await searchParams);
   if (!params.get('theme')) return <ChooseTheme corpus={corpus} problem={null} />;
@@ -47,7 +38,7 @@ export default async function ComparePage({
     params.delete(query.error.param);
     query = parseCompareQuery(params, corpus);
   }
-  const theme = findTheme(corpus, params.get('theme'));
+  const theme = findTheme(corpus.themes, params.get('theme'));
   if (!query.ok || !theme)
     return <ChooseTheme corpus={corpus} problem={query.ok ? null : query.error.message} />;
   const state: CompareState = {
@@ -170,8 +161,4 @@ function ChooseTheme({ corpus, problem }: { corpus: Corpus; problem: string | nu
       </ul>
     </>
   );
-}
-
-function findTheme(corpus: Corpus, id: string | null) {
-  return corpus.themes.find((theme) => theme.id === id);
 }

@@ -1,41 +1,30 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ThemeChips } from '@/app/_components/theme-chips';
+import { ThemeOptions } from '@/app/_components/theme-options';
 import { createSearchParams } from '@/lib/url/create-search-params';
 import { formatDate } from '@/lib/dates/format-date';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
-import { MAX_QUERY_LENGTH } from '@/lib/http/parse-event-query';
+import { MAX_QUERY_LENGTH } from '@/lib/http/parse-query-words';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements, type SearchHit } from '@/lib/search/search-statements';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { SPEAKERS, type Theme } from '@/lib/types';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-export async function generateMetadata({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: PageProps<'/search'>): Promise<Metadata> {
   const q = createSearchParams(await searchParams)
     .get('q')
     ?.trim();
   return { title: q ? `Search: ${q}` : 'Search' };
 }
 
-export default async function SearchPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
   const corpus = loadCorpus();
   const params = createSearchParams(await searchParams);
-  const query = parseSearchQuery(
-    params,
-    corpus.themes.map((theme) => theme.id),
-  );
+  const query = parseSearchQuery(params, themeIdsOf(corpus.themes));
   const result = query.ok ? searchStatements(corpus.events, query.value) : null;
   return (
     <>
@@ -84,11 +73,7 @@ function SearchForm({ params, themes }: { params: URLSearchParams; themes: Theme
         Theme{' '}
         <select name="themes" defaultValue={params.get('themes') ?? ''}>
           <option value="">Any theme</option>
-          {themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.label}
-            </option>
-          ))}
+          <ThemeOptions themes={themes} />
         </select>
       </label>
       <label>

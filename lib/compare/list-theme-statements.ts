@@ -1,3 +1,4 @@
+import { selectThemeStatements } from './select-theme-statements';
 import type { EventDetail, Statement } from '../types';
 
 /** An event's statements on one theme, for a reading list. */
@@ -9,10 +10,9 @@ export interface ThemeReading {
 
 /** Every statement on the theme, grouped by event, events in their given (date) order. */
 export function listThemeStatements(events: EventDetail[], themeId: string): ThemeReading[] {
-  return events.flatMap(({ id, title, date, kind, provenance, statements }) => {
-    const onTheme = statements.filter((statement) => statement.themes.includes(themeId));
-    return onTheme.length
-      ? [{ event: { id, title, date, kind, provenance }, statements: onTheme }]
-      : [];
+  return events.flatMap((event) => {
+    const { id, title, date, kind, provenance } = event;
+    const statements = selectThemeStatements(event, themeId);
+    return statements.length ? [{ event: { id, title, date, kind, provenance }, statements }] : [];
   });
 }

@@ -1,4 +1,6 @@
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+import { unifyMarks } from '../text/unify-marks';
+
+const WORD = /[\p{L}\p{N}]+(?:[-’][\p{L}\p{N}]+)*/gu;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
@@ -6,18 +8,14 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * articles, plurals made singular ("the Senkaku Islands" and "Senkaku Island" read alike).
  */
 export function tokenizeForPhrases(text: string): string[] {
-  const words = text
-    .replace(/[‘’`]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-    .toLowerCase()
-    .match(WORD);
+  const words = unifyMarks(text).toLowerCase().match(WORD);
   return (words ?? []).filter((word) => !ARTICLES.has(word)).map(toSingular);
 }
 
 /** A crude singular, applied alike to the phrase and the text, so it only needs to be consistent. */
 function toSingular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|'s)$/.test(word))
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|’s)$/.test(word))
     return word.slice(0, -1);
   return word;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CorpusError, displayPath, defaultCorpusDir, loadCorpus, readJson } from './load-corpus';
 import { phraseFileSchema, type PhraseFile } from './phrase-schema';
 import type { Phrase } from '../types';
+import { themeIdsOf } from './theme-ids-of';
 
 const cache = new Map<string, Phrase[]>();
 
@@ -13,7 +14,7 @@ const cache = new Map<string, Phrase[]>();
 export function loadPhrases(dir: string = defaultCorpusDir()): Phrase[] {
   let phrases = cache.get(dir);
   if (!phrases) {
-    const themeIds = loadCorpus(dir).themes.map((theme) => theme.id);
+    const themeIds = themeIdsOf(loadCorpus(dir).themes);
     phrases = readPhrases(dir, themeIds);
     cache.set(dir, phrases);
   }

@@ -1,5 +1,4 @@
-import { createStatements, type ReadingContext } from '../reader/create-statements';
-import { inferPeople } from '../reader/infer-people';
+import { createEventStatements, type ReadingContext } from '../reader/create-statements';
 import { sortThemes } from '../reader/sort-themes';
 import type { EventDetail } from '../types';
 import { applyCorrections } from './apply-corrections';
@@ -18,20 +17,19 @@ export function reshapeEvent(
   problems: string[] = [],
 ): EventDetail {
   const sections = parseBody(body);
-  const people = [...inferPeople(frontMatter.participants), ...context.people];
-  const inferred = createStatements(frontMatter.id, frontMatter.date, sections, {
-    ...context,
-    people,
-  });
-  const statements = applyCorrections(inferred, corrections, context.themeOrder, problems);
-  return {
-    ...frontMatter,
-    themes: sortThemes(
-      statements.flatMap((statement) => statement.themes),
-      context.themeOrder,
-    ),
-    statementCount: statements.length,
+  const read = createEventStatements(
+    frontMatter.id,
+    frontMatter.date,
     sections,
-    statements,
-  };
+    frontMatter.participants,
+    context,
+  );
+  const statements = applyCorrections(read.statements, corrections, context.themeOrder, problems);
+  const themes = corrections
+    ? sortThemes(
+        statements.flatMap((statement) => statement.themes),
+        context.themeOrder,
+      )
+    : read.themes;
+  return { ...frontMatter, themes, statementCount: statements.length, sections, statements };
 }

@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/create-comparison';
 import { joinStatements } from '../compare/create-comparison';
 import { findPhraseVariantsOfEvent } from '../compare/find-phrase-variants-of-event';
+import { formatCsv } from '../text/format-csv';
 
 /**
  * A comparison as CSV (RFC 4180), one row per event in date order: the event, its statements on
@@ -46,9 +47,5 @@ export function createComparisonCsv(comparison: Comparison): string {
       ),
     ];
   });
-  return [header, ...rows].map((row) => row.map(quoteCsv).join(',')).join('\r\n') + '\r\n';
-}
-
-function quoteCsv(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return formatCsv([header, ...rows]);
 }

@@ -1,3 +1,4 @@
+import { toDay } from '../dates/to-day';
 import type { DateWindow } from '../filter/parse-date-window';
 import type { ThemeFilter } from '../filter/parse-theme-filter';
 
@@ -19,12 +20,24 @@ export function createExportFileName(
     filters.themes.length > 1 && filters.match === 'all' ? 'match-all' : null,
     filters.from ? `from-${filters.from}` : null,
     filters.to ? `to-${filters.to}` : null,
-    exported,
   ];
-  return `${parts.filter(Boolean).join('_')}.${extension}`;
+  return createDatedFileName(parts.filter(Boolean).join('_'), exported, extension);
+}
+
+/**
+ * Every downloaded file's name: `name`, the export date (`YYYY-MM-DD`) after `separator`, then
+ * the extension: "compare-taiwan-strait-2026-11-26.md", "alliance-timeline_2026-11-26.png".
+ */
+export function createDatedFileName(
+  name: string,
+  exported: string,
+  extension: string,
+  separator: '_' | '-' = '_',
+): string {
+  return `${name}${separator}${exported}.${extension}`;
 }
 
 /** The export date: the UTC calendar date of `now`, `YYYY-MM-DD`. */
 export function formatExportDate(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return toDay(now.getTime());
 }

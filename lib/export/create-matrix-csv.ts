@@ -1,4 +1,5 @@
 import type { Recurrence, RecurrenceRow } from '../recurrence/compute-recurrence';
+import { formatCsv } from '../text/format-csv';
 
 /**
  * The recurrence matrix as CSV (RFC 4180, CRLF line ends): one line per row in the given order,
@@ -30,11 +31,5 @@ export function createMatrixCsv(
     dateAt(row.last),
     ...row.counts,
   ]);
-  return [header, ...lines].map((line) => line.map(formatCsvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A field quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function formatCsvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return formatCsv([header, ...lines]);
 }

@@ -1,4 +1,4 @@
-import { normalizeForMatching } from '../reader/infer-themes';
+import { normalizeForMatching } from '../text/unify-marks';
 import type { EventQuery } from '../http/parse-event-query';
 import type { EventDetail } from '../types';
 

@@ -1,8 +1,10 @@
 import { invalidParameter, notFound, type Parsed } from './api-error';
+import { unknownTheme } from './parse-theme-ids';
 import { findEvent } from '../corpus/find-event';
 import { parseList } from '../url/parse-list';
 import { findThemeEvents } from '../compare/select-theme-statements';
 import type { Corpus } from '../types';
+import { themeIdsOf } from '../corpus/theme-ids-of';
 
 /** What `ignore=` may hold: a comparison can overlook differences of case and of punctuation. */
 export const IGNORABLE = ['case', 'punctuation'] as const;
@@ -25,15 +27,11 @@ export interface CompareQuery {
  * id the corpus does not hold is a 404.
  */
 export function parseCompareQuery(params: URLSearchParams, corpus: Corpus): Parsed<CompareQuery> {
-  const themeIds = corpus.themes.map((theme) => theme.id);
+  const themeIds = themeIdsOf(corpus.themes);
   const theme = params.get('theme')?.trim();
   if (!theme)
     return invalidParameter('theme', `theme is required; known themes: ${themeIds.join(', ')}`);
-  if (!themeIds.includes(theme))
-    return invalidParameter(
-      'theme',
-      `unknown theme "${theme}"; known themes: ${themeIds.join(', ')}`,
-    );
+  if (!themeIds.includes(theme)) return unknownTheme('theme', theme, themeIds);
   const chosen = parseList(params.get('events'));
   const unknown = chosen.find((id) => !findEvent(corpus, id));
   if (unknown !== undefined)

@@ -2,6 +2,8 @@ import { invalidParameter, type Parsed } from './api-error';
 import { isCalendarDate } from '../dates/is-calendar-date';
 import { KINDS, type Kind } from '../types';
 import { parseList } from '../url/parse-list';
+import { parseQueryWords } from './parse-query-words';
+import { parseThemeIds } from './parse-theme-ids';
 
 /** Filters for lists of events. Every field is optional; an empty query matches everything. */
 export interface EventQuery {
@@ -16,22 +18,13 @@ export interface EventQuery {
   q?: string;
 }
 
-/** The longest `q` accepted, in characters. */
-export const MAX_QUERY_LENGTH = 200;
-
 /**
  * Reads the filters of `/api/events` and `/api/recurrence` from search parameters, checking each
  * against the corpus's themes. The first problem found comes back as an error naming its parameter.
  */
 export function parseEventQuery(params: URLSearchParams, themeIds: string[]): Parsed<EventQuery> {
-  const themes = parseList(params.get('themes'));
-  const unknownTheme = themes.find((id) => !themeIds.includes(id));
-  if (unknownTheme !== undefined) {
-    return invalidParameter(
-      'themes',
-      `unknown theme "${unknownTheme}"; known themes: ${themeIds.join(', ')}`,
-    );
-  }
+  const themes = parseThemeIds(params, themeIds);
+  if (!themes.ok) return themes;
   const match = params.get('match') ?? 'any';
   if (match !== 'any' && match !== 'all') {
     return invalidParameter('match', `match must be "any" or "all", not "${match}"`);
@@ -58,15 +51,16 @@ export function parseEventQuery(params: URLSearchParams, themeIds: string[]): Pa
       `unknown kind "${unknownKind}"; known kinds: ${KINDS.join(', ')}`,
     );
   }
-  const q = params.get('q')?.trim();
-  if (q && q.length > MAX_QUERY_LENGTH) {
-    return invalidParameter(
-      'q',
-      `q is ${q.length} characters long; the limit is ${MAX_QUERY_LENGTH}`,
-    );
-  }
+  const q = parseQueryWords(params);
+  if (!q.ok) return q;
   return {
     ok: true,
-    value: { themes, match, ...dates, kinds: kinds as Kind[], ...(q ? { q } : {}) },
+    value: {
+      themes: themes.value,
+      match,
+      ...dates,
+      kinds: kinds as Kind[],
+      ...(q.value ? { q: q.value } : {}),
+    },
   };
 }

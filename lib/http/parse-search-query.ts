@@ -1,5 +1,6 @@
 import { invalidParameter, type Parsed } from './api-error';
-import { MAX_QUERY_LENGTH } from './parse-event-query';
+import { parseQueryWords } from './parse-query-words';
+import { parseThemeIds } from './parse-theme-ids';
 import { parseList } from '../url/parse-list';
 import { SPEAKERS, type Speaker } from '../types';
 
@@ -15,20 +16,11 @@ export interface SearchQuery {
 
 /** Reads `q`, `themes` and `speaker` from search parameters; the first problem is a 400. */
 export function parseSearchQuery(params: URLSearchParams, themeIds: string[]): Parsed<SearchQuery> {
-  const q = params.get('q')?.trim() ?? '';
-  if (!q) return invalidParameter('q', 'q is required: the words to find');
-  if (q.length > MAX_QUERY_LENGTH)
-    return invalidParameter(
-      'q',
-      `q is ${q.length} characters long; the limit is ${MAX_QUERY_LENGTH}`,
-    );
-  const themes = parseList(params.get('themes'));
-  const unknownTheme = themes.find((id) => !themeIds.includes(id));
-  if (unknownTheme !== undefined)
-    return invalidParameter(
-      'themes',
-      `unknown theme "${unknownTheme}"; known themes: ${themeIds.join(', ')}`,
-    );
+  const q = parseQueryWords(params);
+  if (!q.ok) return q;
+  if (!q.value) return invalidParameter('q', 'q is required: the words to find');
+  const themes = parseThemeIds(params, themeIds);
+  if (!themes.ok) return themes;
   const speakers = parseList(params.get('speaker'));
   const unknownSpeaker = speakers.find((id) => !(SPEAKERS as readonly string[]).includes(id));
   if (unknownSpeaker !== undefined)
@@ -36,5 +28,8 @@ export function parseSearchQuery(params: URLSearchParams, themeIds: string[]): P
       'speaker',
       `unknown speaker "${unknownSpeaker}"; speakers are ${SPEAKERS.join(', ')}`,
     );
-  return { ok: true, value: { q, themes, speakers: speakers as Speaker[] } };
+  return {
+    ok: true,
+    value: { q: q.value, themes: themes.value, speakers: speakers as Speaker[] },
+  };
 }

@@ -3,6 +3,7 @@ import type { Parsed } from './api-error';
 import { loadCorpus } from '../corpus/load-corpus';
 import { parseEventQuery, type EventQuery } from './parse-event-query';
 import type { Corpus } from '../types';
+import { themeIdsOf } from '../corpus/theme-ids-of';
 
 /**
  * The corpus, and the filters of /api/events that a request asks for (or the error to answer
@@ -10,6 +11,6 @@ import type { Corpus } from '../types';
  */
 export function readEventQuery(request: Request): { corpus: Corpus; query: Parsed<EventQuery> } {
   const corpus = loadCorpus();
-  const themeIds = corpus.themes.map((theme) => theme.id);
+  const themeIds = themeIdsOf(corpus.themes);
   return { corpus, query: parseEventQuery(new URL(request.url).searchParams, themeIds) };
 }

@@ -1,6 +1,7 @@
 import type { ReadingContext } from './create-statements';
 import { createThemeMatcher, type ThemeMatcher } from './infer-themes';
 import type { Corpus, Theme } from '../types';
+import { themeIdsOf } from '../corpus/theme-ids-of';
 
 /** One matcher per taxonomy: versions of a corpus that differ only in their events share it. */
 const matchers = new WeakMap<Theme[], ThemeMatcher>();
@@ -9,7 +10,7 @@ const matchers = new WeakMap<Theme[], ThemeMatcher>();
 export function createReadingContext(corpus: Corpus): ReadingContext {
   return {
     matchThemes: matcherOf(corpus.themes),
-    themeOrder: corpus.themes.map((theme) => theme.id),
+    themeOrder: themeIdsOf(corpus.themes),
     people: corpus.people,
     events: corpus.events,
   };

@@ -2,7 +2,8 @@ import { inferReferences, type ReferenceTarget } from './infer-references';
 import { inferSpeakers } from './infer-speaker';
 import { inferParagraphThemes, type ThemeMatcher } from './infer-themes';
 import { splitSentences } from './split-sentences';
-import type { Person, Section, Statement } from '../types';
+import { inferPeople } from './infer-people';
+import type { Participant, Person, Section, Statement } from '../types';
 import { sortThemes } from './sort-themes';
 
 /** What the reader needs to know of the corpus to read one document. */
@@ -50,4 +51,21 @@ export function createStatements(
     });
   });
   return statements;
+}
+
+/**
+ * An event's statements (createStatements, with its participants known by surname besides the
+ * corpus's people) and the themes they speak of, in taxonomy order: what an event's text gives.
+ */
+export function createEventStatements(
+  eventId: string,
+  date: string,
+  sections: Section[],
+  participants: Participant[],
+  context: ReadingContext,
+): { statements: Statement[]; themes: string[] } {
+  const people = [...inferPeople(participants), ...context.people];
+  const statements = createStatements(eventId, date, sections, { ...context, people });
+  const themes = statements.flatMap((statement) => statement.themes);
+  return { statements, themes: sortThemes(themes, context.themeOrder) };
 }

@@ -1,5 +1,5 @@
 import { addDays, format, parse } from 'date-fns';
-import { normalizeForMatching } from './infer-themes';
+import { normalizeForMatching } from '../text/unify-marks';
 import type { Kind } from '../types';
 
 /** What a reference can resolve to: the events of the corpus, as far as the resolver needs them. */

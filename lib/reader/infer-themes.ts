@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../text/unify-marks';
 import type { Theme } from '../types';
 
 /** Finds the themes a sentence speaks of by its own words, in taxonomy order. */
@@ -13,14 +14,6 @@ export function createThemeMatcher(themes: Theme[]): ThemeMatcher {
     const text = normalizeForMatching(sentence);
     return patterns.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id);
   };
-}
-
-/** Straight and curly apostrophes and quotes match alike; so do all dashes and spaces. */
-export function normalizeForMatching(text: string): string {
-  return text
-    .replace(/['‘’]/g, '’')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ');
 }
 
 /** Words that point back to the topic of the sentence before ("such actions", "these launches"). */

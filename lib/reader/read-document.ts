@@ -1,8 +1,6 @@
-import { createStatements, type ReadingContext } from './create-statements';
-import { sortThemes } from './sort-themes';
+import { createEventStatements, type ReadingContext } from './create-statements';
 import { findDateInText, parseDateLine } from './parse-date-text';
 import { inferParticipants } from './infer-participants';
-import { inferPeople } from './infer-people';
 import { splitSentences } from './split-sentences';
 import type { EventDetail, Format, Kind, Section } from '../types';
 
@@ -82,8 +80,13 @@ export function readDraft(
   const format = inferFormat(kind, `${rawTitle} ${intro}`);
   const participants = inferParticipants(`${intro} ${rawTitle}`, context.people);
   const id = date && kind ? `${date}-${kind}` : null;
-  const people = [...inferPeople(participants), ...context.people];
-  const statements = createStatements(id ?? 'draft', date ?? '', sections, { ...context, people });
+  const { statements, themes } = createEventStatements(
+    id ?? 'draft',
+    date ?? '',
+    sections,
+    participants,
+    context,
+  );
   const event: DraftEvent = {
     id,
     title,
@@ -94,10 +97,7 @@ export function readDraft(
     ...optional('place', inferPlace(splitSentences(intro)[0] ?? '')),
     format,
     participants,
-    themes: sortThemes(
-      statements.flatMap((statement) => statement.themes),
-      context.themeOrder,
-    ),
+    themes,
     provenance: 'official-text',
     sources: [],
     statementCount: statements.length,

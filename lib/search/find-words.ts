@@ -1,3 +1,5 @@
+import { unifyMarks } from '../text/unify-marks';
+
 /** Where a text contains the words: character offsets [start, end) in the text as written. */
 export interface WordsMatch {
   start: number;
@@ -16,14 +18,6 @@ export function createWordsFinder(query: string): ((text: string) => WordsMatch 
     const match = pattern.exec(unifyMarks(text));
     return match ? { start: match.index, end: match.index + match[0].length } : null;
   };
-}
-
-/** One character for one, so that offsets in the result are offsets in the text as written. */
-function unifyMarks(text: string): string {
-  return text
-    .replace(/['‘’`]/g, '’')
-    .replace(/["“”]/g, '”')
-    .replace(/[‐‑‒–—]/g, '-');
 }
 
 function escapeRegExp(text: string): string {

@@ -3,6 +3,7 @@ import { createWordsFinder } from './find-words';
 import type { SearchQuery } from '../http/parse-search-query';
 import { toEventSummary } from '../corpus/to-event-summary';
 import type { EventDetail, EventSummary, Statement } from '../types';
+import { isOnTheme } from '../corpus/is-on-theme';
 
 /** A statement that contains the words, with its event and the match in context. */
 export interface SearchHit extends KeywordInContext {
@@ -41,7 +42,7 @@ export function searchStatements(
 
 function isFilterMatch(statement: Statement, query: SearchQuery): boolean {
   return (
-    (!query.themes.length || query.themes.some((id) => statement.themes.includes(id))) &&
+    (!query.themes.length || query.themes.some((id) => isOnTheme(statement, id))) &&
     (!query.speakers.length || query.speakers.includes(statement.speaker))
   );
 }

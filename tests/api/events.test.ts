@@ -4,8 +4,16 @@ import { GET as listEvents } from '@/app/api/events/route';
 import { GET as getRecurrence } from '@/app/api/recurrence/route';
 import { GET as listThemes } from '@/app/api/themes/route';
 import { GET as unknownPath } from '@/app/api/[...path]/route';
+import { stubCorpusDir } from '../helpers';
 
-const SEED = '2022-05-04-defense-ministerial';
+stubCorpusDir();
+
+// The fixture corpus's events (tests/fixtures/corpus), in date order.
+const REVERSION = '1972-05-15-okinawa-reversion';
+const TWO_PLUS_TWO = '2021-03-10-security-consultative-committee';
+const CALL = '2021-09-20-telecon';
+const MINISTERIAL = '2022-05-04-defense-ministerial';
+const SUMMIT = '2023-01-12-leaders-summit';
 
 async function call(handler: (request: Request) => Response | Promise<Response>, query = '') {
   const response = await handler(new Request(`http://localhost/api/x${query}`));
@@ -22,42 +30,68 @@ async function callEvent(id: string) {
   return { status: response.status, body: await response.json() };
 }
 
+async function listIds(query: string): Promise<string[]> {
+  return (await call(listEvents, query)).body.events.map((event: { id: string }) => event.id);
+}
+
 describe('GET /api/events', () => {
   it('lists event summaries in date order', async () => {
     const { status, body } = await call(listEvents);
     expect(status).toBe(200);
-    const dates = body.events.map((event: { date: string }) => event.date);
-    expect(dates).toEqual([...dates].sort());
-    expect(body.events.find((event: { id: string }) => event.id === SEED)).toMatchObject({
-      title: 'Japan-U.S. Defense Ministerial Meeting',
+    expect(body.events.map((event: { id: string }) => event.id)).toEqual([
+      REVERSION,
+      TWO_PLUS_TWO,
+      CALL,
+      MINISTERIAL,
+      SUMMIT,
+    ]);
+    expect(body.events[3]).toEqual({
+      id: MINISTERIAL,
+      title: 'Test ministerial in Washington',
       kind: 'defense-ministerial',
       date: '2022-05-04',
-      provenance: 'official-text',
+      japanDate: '2022-05-05',
+      themes: ['senkaku', 'taiwan-strait', 'okinawa'],
+      provenance: 'summary',
       sources: [
-        expect.objectContaining({ url: expect.stringMatching(/^https:\/\/www\.mod\.go\.jp\//) }),
+        {
+          publisher: 'Test ministry',
+          title: 'A ministerial written for the tests',
+          url: 'https://example.org/tests/2022-05-04',
+          language: 'en',
+        },
       ],
-      themes: expect.arrayContaining(['taiwan-strait', 'senkaku', 'okinawa']),
+      statementCount: 5,
     });
-    expect(body.events[0]).not.toHaveProperty('statements');
   });
 
-  it('filters by themes (any or all), dates, kind and text', async () => {
-    const ids = async (query: string) =>
-      (await call(listEvents, query)).body.events.map((e: { id: string }) => e.id);
-    const taiwan = await ids('?themes=taiwan-strait');
-    const okinawa = await ids('?themes=okinawa');
-    const either = await ids('?themes=taiwan-strait,okinawa');
-    const both = await ids('?themes=taiwan-strait,okinawa&match=all');
-    expect(taiwan).toContain(SEED);
-    expect(either.length).toBe(new Set([...taiwan, ...okinawa]).size);
-    expect(both).toEqual(taiwan.filter((id: string) => okinawa.includes(id)));
-    expect(await ids('?from=2022-05-01&to=2022-05-31')).toEqual(expect.arrayContaining([SEED]));
-    for (const id of await ids('?from=2022-05-01&to=2022-05-31'))
-      expect(id.slice(0, 7)).toBe('2022-05');
-    for (const id of await ids('?kind=milestone,anniversary'))
-      expect(id).toMatch(/reversion|treaty|saco|roadmap|anniversary/);
-    expect(await ids('?q=Marin%20Corps')).toEqual([SEED]);
-    expect(await ids('?q=MARIN%20CORPS')).toEqual([SEED]);
+  it('filters by themes, any or all of them', async () => {
+    expect(await listIds('?themes=taiwan-strait')).toEqual([TWO_PLUS_TWO, MINISTERIAL, SUMMIT]);
+    expect(await listIds('?themes=okinawa')).toEqual([REVERSION, TWO_PLUS_TWO, MINISTERIAL]);
+    expect(await listIds('?themes=taiwan-strait,okinawa')).toEqual([
+      REVERSION,
+      TWO_PLUS_TWO,
+      MINISTERIAL,
+      SUMMIT,
+    ]);
+    expect(await listIds('?themes=taiwan-strait,okinawa&match=all')).toEqual([
+      TWO_PLUS_TWO,
+      MINISTERIAL,
+    ]);
+  });
+
+  it('filters by dates and kinds', async () => {
+    expect(await listIds('?from=2022-05-01&to=2022-05-31')).toEqual([MINISTERIAL]);
+    expect(await listIds('?from=2021-09-20&to=2022-05-04')).toEqual([CALL, MINISTERIAL]);
+    expect(await listIds('?kind=milestone,anniversary')).toEqual([REVERSION]);
+    expect(await listIds('?kind=telecon,leaders-summit&from=2022-01-01')).toEqual([SUMMIT]);
+  });
+
+  it('filters by words in the title or the text, whatever their case or apostrophes', async () => {
+    expect(await listIds('?q=Futenma')).toEqual([MINISTERIAL]);
+    expect(await listIds('?q=FUTENMA%20air')).toEqual([MINISTERIAL]);
+    expect(await listIds("?q=leaders'%20summit")).toEqual([SUMMIT]);
+    expect(await listIds('?q=nowhere%20in%20the%20corpus')).toEqual([]);
   });
 
   it.each([
@@ -80,19 +114,32 @@ describe('GET /api/events', () => {
 });
 
 describe('GET /api/events/{id}', () => {
-  it('gives the seed with its statements in document order', async () => {
-    const { status, body } = await callEvent(SEED);
+  it('gives the event with its participants and statements in document order', async () => {
+    const { status, body } = await callEvent(MINISTERIAL);
     expect(status).toBe(200);
-    expect(body.event.participants).toHaveLength(2);
-    expect(body.event.statements).toHaveLength(24);
+    expect(body.event.participants.map((person: { name: string }) => person.name)).toEqual([
+      'Sato Hanako',
+      'Jane Q. Miller',
+    ]);
+    expect(body.event.statements.map((s: { speaker: string }) => s.speaker)).toEqual([
+      'other',
+      'joint',
+      'us',
+      'japan',
+      'joint',
+    ]);
     expect(body.event.statements[0]).toEqual({
-      id: `${SEED}-s1`,
+      id: `${MINISTERIAL}-s1`,
       section: null,
       paragraph: 0,
-      text: expect.stringMatching(/^On May 4, Defense Minister Kishi/),
+      text: 'Minister Sato and Secretary Miller met in Washington.',
       themes: [],
       speaker: 'other',
       references: [],
+    });
+    expect(body.event.statements[4]).toMatchObject({
+      section: 'Bases',
+      references: [TWO_PLUS_TWO],
     });
   });
 
@@ -109,11 +156,24 @@ describe('GET /api/events/{id}', () => {
 describe('GET /api/themes', () => {
   it('counts events and statements per theme with first and last dates', async () => {
     const { body } = await call(listThemes);
-    const taiwan = body.themes.find((theme: { id: string }) => theme.id === 'taiwan-strait');
-    expect(taiwan).toMatchObject({ label: 'Taiwan Strait', color: expect.stringMatching(/^#/) });
-    expect(taiwan.events).toBeGreaterThanOrEqual(6);
-    expect(taiwan.statements).toBeGreaterThanOrEqual(taiwan.events);
-    expect(taiwan.firstSeen <= '2022-05-04' && taiwan.lastSeen >= '2022-05-04').toBe(true);
+    expect(body.themes.map((theme: { id: string }) => theme.id)).toEqual([
+      'senkaku',
+      'taiwan-strait',
+      'north-korea',
+      'okinawa',
+    ]);
+    expect(body.themes[1]).toEqual({
+      id: 'taiwan-strait',
+      label: 'Taiwan Strait',
+      description: 'Peace and stability around Taiwan.',
+      color: '#0c876b',
+      events: 3,
+      statements: 3,
+      firstSeen: '2021-03-10',
+      lastSeen: '2023-01-12',
+      firstEvent: TWO_PLUS_TWO,
+      lastEvent: SUMMIT,
+    });
   });
 });
 
@@ -121,13 +181,22 @@ describe('GET /api/recurrence', () => {
   it('counts statements per theme and event, following the filters', async () => {
     const { status, body } = await call(
       getRecurrence,
-      '?themes=senkaku,okinawa&from=2022-01-01&to=2022-12-31',
+      '?themes=north-korea,okinawa&from=2021-01-01&to=2022-12-31',
     );
     expect(status).toBe(200);
-    expect(body.themes).toEqual(['senkaku', 'okinawa']);
-    expect(body.events).toContain(SEED);
-    expect(body.cells).toContainEqual({ theme: 'senkaku', event: SEED, statements: 2 });
-    expect(body.cells).toContainEqual({ theme: 'okinawa', event: SEED, statements: 1 });
+    expect(body.themes).toEqual(['north-korea', 'okinawa']);
+    expect(body.events).toEqual([TWO_PLUS_TWO, CALL, MINISTERIAL]);
+    expect(body.cells).toEqual([
+      { theme: 'okinawa', event: TWO_PLUS_TWO, statements: 1 },
+      { theme: 'north-korea', event: CALL, statements: 1 },
+      { theme: 'okinawa', event: MINISTERIAL, statements: 1 },
+    ]);
+  });
+
+  it('has a row for every theme when no theme is selected', async () => {
+    const { body } = await call(getRecurrence, '?kind=leaders-summit');
+    expect(body.themes).toEqual(['senkaku', 'taiwan-strait', 'north-korea', 'okinawa']);
+    expect(body.events).toEqual([SUMMIT]);
   });
 
   it('rejects bad filters like /api/events does', async () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
+import { findEvent } from '@/lib/corpus/find-event';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { PROVENANCES } from '@/lib/types';
 import { DATA_DIR } from '../helpers';
 import { BRIEF_THEMES } from './brief-themes';
 
 const corpus = loadCorpus(DATA_DIR);
+const SEED = '2022-05-04-defense-ministerial';
 const MEETING_KINDS = [
   'security-consultative-committee',
   'defense-ministerial',
@@ -24,14 +27,19 @@ describe('the bundled corpus', () => {
     );
   });
 
+  it('keeps the seed as official text, and the other events the brief names as summaries', () => {
+    const briefed = Object.keys(BRIEF_THEMES);
+    expect(briefed.map((id) => [id, findEvent(corpus, id)?.provenance])).toEqual(
+      briefed.map((id) => [id, id === SEED ? 'official-text' : 'summary']),
+    );
+  });
+
   it.each(corpus.events.map((event) => [event.id, event] as const))(
     '%s has an https official source and says whose words it is',
     (_, event) => {
       expect(event.sources.length).toBeGreaterThan(0);
       for (const source of event.sources) expect(source.url).toMatch(/^https:\/\//);
-      expect(event.provenance).toBe(
-        event.id === '2022-05-04-defense-ministerial' ? 'official-text' : 'summary',
-      );
+      expect(PROVENANCES).toContain(event.provenance);
       expect(event.statementCount).toBeGreaterThanOrEqual(3);
     },
   );
@@ -68,10 +76,11 @@ describe('the bundled corpus', () => {
   });
 
   it('records Japan’s calendar date only where it differs', () => {
-    for (const event of corpus.events)
-      if (event.japanDate) expect(event.japanDate).not.toBe(event.date);
-    expect(
-      corpus.events.find((event) => event.id === '2022-09-14-defense-ministerial')?.japanDate,
-    ).toBe('2022-09-15');
+    const withJapanDate = corpus.events.filter((event) => event.japanDate);
+    expect(withJapanDate.map((event) => [event.id, event.japanDate])).toContainEqual([
+      '2022-09-14-defense-ministerial',
+      '2022-09-15',
+    ]);
+    for (const event of withJapanDate) expect(event.japanDate).not.toBe(event.date);
   });
 });

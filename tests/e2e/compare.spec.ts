@@ -2,6 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const SEED = '2022-05-04-defense-ministerial';
+// The bundled corpus's meetings on the Taiwan Strait that the marks below are about; naming them in
+// the URL keeps the marks the same when events are added between them.
+const VIDEO_SUMMIT = '2022-01-21-leaders-video-summit';
+const JUNE_2023 = '2023-06-01-defense-ministerial';
+const OCTOBER_2023 = '2023-10-04-defense-ministerial';
 
 /** The column of the event on this date (YYYY-MM-DD). */
 function column(page: Page, date: string) {
@@ -25,14 +30,14 @@ test('the Taiwan Strait comparison shows its meetings in date order with changes
     page.getByRole('heading', { level: 1, name: 'Taiwan Strait: what each meeting said' }),
   ).toBeVisible();
   const dates = await columnDates(page);
-  expect(dates[0]).toBe('16 March 2021');
-  expect(dates).toContain('4 May 2022');
+  expect(dates).toEqual(expect.arrayContaining(['16 March 2021', '21 January 2022', '4 May 2022']));
   const times = await page
     .getByRole('list', { name: 'Meetings in date order' })
     .locator('header time')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
   expect(times).toEqual([...times].sort());
 
+  await page.goto(`/compare?theme=taiwan-strait&events=${VIDEO_SUMMIT},${SEED}`);
   const seed = page
     .getByRole('article', { name: 'Japan-U.S. Defense Ministerial Meeting' })
     .filter({
@@ -67,7 +72,7 @@ test('columns sit side by side at 1280 px and stack at 390 px', async ({ page })
 });
 
 test('switching the baseline changes the marks and the permalink', async ({ page }) => {
-  await page.goto('/compare?theme=taiwan-strait');
+  await page.goto(`/compare?theme=taiwan-strait&events=${SEED},${JUNE_2023},${OCTOBER_2023}`);
   const last = column(page, '2023-10-04');
   await expect(last.getByRole('region', { name: 'Changes from 1 June 2023' })).toBeVisible();
   const before = await last.locator('ins, del').allInnerTexts();
@@ -96,10 +101,14 @@ test('switching the baseline changes the marks and the permalink', async ({ page
 
 test('the event picker narrows the comparison by title or date', async ({ page }) => {
   await page.goto('/compare?theme=taiwan-strait');
-  await page.getByText(/^Events \(9 of 9\)$/).click();
+  // Every event on the theme is shown until the picker narrows them: "Events (n of n)".
+  await page.getByText(/^Events \((\d+) of \1\)$/).click();
   await page.getByRole('searchbox', { name: 'Find events by title or date' }).fill('2021');
   const events = page.getByRole('list', { name: 'Events on this theme' });
-  await expect(events.getByRole('checkbox')).toHaveCount(2);
+  await expect(events.getByRole('checkbox', { name: /16 April 2021/ })).toBeVisible();
+  await expect(events.getByRole('checkbox', { name: /4 May 2022/ })).toHaveCount(0);
+  const offered = await events.getByRole('listitem').allInnerTexts();
+  expect(offered.filter((text) => !text.includes('2021'))).toEqual([]);
   await events.getByRole('checkbox', { name: /16 April 2021/ }).uncheck();
   await expect(page).toHaveURL(/events=/);
   expect(await columnDates(page)).not.toContain('16 April 2021');

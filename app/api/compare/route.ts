@@ -7,6 +7,8 @@ import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { loadPhrases } from '@/lib/corpus/load-phrases';
 import { parseCompareQuery } from '@/lib/http/parse-compare-query';
 import { parseList } from '@/lib/url/parse-list';
+import { createDatedFileName, formatExportDate } from '@/lib/export/create-export-file-name';
+import { findTheme } from '@/lib/corpus/find-theme';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,8 +30,8 @@ export function GET(request: Request): Response {
   if (!format.ok) return createErrorResponse(format.error);
   const comparison = createComparison(corpus, loadPhrases(), query.value);
   if (format.value === 'json') return Response.json(comparison);
-  const theme = corpus.themes.find((candidate) => candidate.id === query.value.theme)!;
-  const exportedOn = new Date().toISOString().slice(0, 10);
+  const theme = findTheme(corpus.themes, query.value.theme)!;
+  const exportedOn = formatExportDate();
   const permalink = new URL(
     createCompareUrl({ ...query.value, events: parseList(url.searchParams.get('events')) }),
     url,
@@ -39,10 +41,11 @@ export function GET(request: Request): Response {
       ? createComparisonCsv(comparison)
       : createComparisonMarkdown(comparison, { theme, exportedOn, permalink });
   const file = FILE_TYPES[format.value];
+  const name = createDatedFileName(`compare-${theme.id}`, exportedOn, file.extension, '-');
   return new Response(body, {
     headers: {
       'content-type': file.type,
-      'content-disposition': `attachment; filename="compare-${theme.id}-${exportedOn}.${file.extension}"`,
+      'content-disposition': `attachment; filename="${name}"`,
     },
   });
 }

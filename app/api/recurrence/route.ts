@@ -2,6 +2,7 @@ import { createErrorResponse } from '@/lib/http/api-error';
 import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
  */
 export function GET(request: Request): Response {
   const { corpus, query } = readEventQuery(request);
-  const themeIds = corpus.themes.map((theme) => theme.id);
+  const themeIds = themeIdsOf(corpus.themes);
   if (!query.ok) return createErrorResponse(query.error);
   const rows = query.value.themes.length ? query.value.themes : themeIds;
   return Response.json(computeRecurrence(filterEvents(corpus.events, query.value), rows));

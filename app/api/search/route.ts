@@ -2,6 +2,7 @@ import { createErrorResponse } from '@/lib/http/api-error';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements } from '@/lib/search/search-statements';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,10 +12,7 @@ export const dynamic = 'force-dynamic';
  */
 export function GET(request: Request): Response {
   const corpus = loadCorpus();
-  const query = parseSearchQuery(
-    new URL(request.url).searchParams,
-    corpus.themes.map((theme) => theme.id),
-  );
+  const query = parseSearchQuery(new URL(request.url).searchParams, themeIdsOf(corpus.themes));
   if (!query.ok) return createErrorResponse(query.error);
   return Response.json(searchStatements(corpus.events, query.value));
 }

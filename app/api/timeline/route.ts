@@ -2,6 +2,7 @@ import { createTimelineData } from '@/lib/timeline/create-timeline-data';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { encodeTimeline } from '@/lib/timeline/payload';
 import type { Corpus } from '@/lib/types';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,8 +16,7 @@ export function GET(): Response {
   const corpus = loadCorpus();
   let body = cache.get(corpus);
   if (body === undefined) {
-    const themeIds = corpus.themes.map((theme) => theme.id);
-    body = JSON.stringify(encodeTimeline(createTimelineData(corpus), themeIds));
+    body = JSON.stringify(encodeTimeline(createTimelineData(corpus), themeIdsOf(corpus.themes)));
     cache.set(corpus, body);
   }
   return new Response(body, { headers: { 'content-type': 'application/json' } });

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useOptimistic, useState, useTransition } from 'react';
+import { ThemeOptions } from '@/app/_components/theme-options';
 import { createCompareUrl, type CompareState } from '@/lib/compare/create-compare-url';
 
 /** An event the picker offers: its id, title and date in words. */
@@ -43,11 +44,7 @@ export function CompareControls({ themes, events, state: shownState }: CompareCo
           value={state.theme}
           onChange={(e) => go({ ...state, theme: e.target.value, events: [], baseline: undefined })}
         >
-          {themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.label}
-            </option>
-          ))}
+          <ThemeOptions themes={themes} />
         </select>
       </label>
       <label>

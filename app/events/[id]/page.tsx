@@ -10,6 +10,8 @@ import { EventFacts } from '../../_components/event-facts';
 import { ProvenanceNote } from '../../_components/provenance-note';
 import { StatementList } from '../../_components/statement-list';
 import { ThemeChips } from '../../_components/theme-chips';
+import { findTheme } from '@/lib/corpus/find-theme';
+import { selectThemeStatements } from '@/lib/compare/select-theme-statements';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +25,7 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
   const event = findEvent(corpus, (await params).id);
   if (!event) notFound();
   const { theme: themeId } = await searchParams;
-  const theme = corpus.themes.find((candidate) => candidate.id === themeId);
+  const theme = findTheme(corpus.themes, typeof themeId === 'string' ? themeId : undefined);
   return (
     <article>
       <p className="muted">
@@ -46,7 +48,7 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
 
 /** Says which statements are highlighted (`?theme=id`), and links to the first of them. */
 function ThemeHighlightNote({ event, theme }: { event: EventDetail; theme: ThemeLabel }) {
-  const onTheme = event.statements.filter((statement) => statement.themes.includes(theme.id));
+  const onTheme = selectThemeStatements(event, theme.id);
   return (
     <p className="theme-highlight-note" role="note">
       {onTheme.length ? (

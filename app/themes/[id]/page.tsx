@@ -6,23 +6,20 @@ import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
 import { formatDate } from '@/lib/dates/format-date';
 import { listThemeStatements } from '@/lib/compare/list-theme-statements';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
-import { KIND_LABELS, type Corpus } from '@/lib/types';
+import { KIND_LABELS } from '@/lib/types';
 import { ProvenanceBadge } from '../../_components/provenance-badge';
+import { findTheme } from '@/lib/corpus/find-theme';
 
 export const dynamic = 'force-dynamic';
 
-function findTheme(corpus: Corpus, id: string) {
-  return corpus.themes.find((theme) => theme.id === id);
-}
-
 export async function generateMetadata({ params }: PageProps<'/themes/[id]'>): Promise<Metadata> {
-  const theme = findTheme(loadCorpus(), (await params).id);
+  const theme = findTheme(loadCorpus().themes, (await params).id);
   return { title: theme ? theme.label : 'Theme not found' };
 }
 
 export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
   const corpus = loadCorpus();
-  const theme = findTheme(corpus, (await params).id);
+  const theme = findTheme(corpus.themes, (await params).id);
   if (!theme) notFound();
   const [stats] = computeThemeStats([theme], corpus.events);
   const readings = listThemeStatements(corpus.events, theme.id);
@@ -37,18 +34,18 @@ export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
       <p className="theme-description">{theme.description}</p>
       {stats && stats.firstEvent && stats.lastEvent ? (
         <dl className="facts">
-          <dt>First seen</dt>
-          <dd>
-            <Link href={`/events/${stats.firstEvent}?theme=${theme.id}`}>
-              {formatDate(stats.firstSeen!)}
-            </Link>
-          </dd>
-          <dt>Last seen</dt>
-          <dd>
-            <Link href={`/events/${stats.lastEvent}?theme=${theme.id}`}>
-              {formatDate(stats.lastSeen!)}
-            </Link>
-          </dd>
+          <SeenAt
+            label="First seen"
+            eventId={stats.firstEvent}
+            date={stats.firstSeen!}
+            theme={theme.id}
+          />
+          <SeenAt
+            label="Last seen"
+            eventId={stats.lastEvent}
+            date={stats.lastSeen!}
+            theme={theme.id}
+          />
           <dt>Spoken of</dt>
           <dd>
             {stats.statements.toLocaleString('en')} statements in{' '}
@@ -95,5 +92,17 @@ export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
         ))}
       </ol>
     </article>
+  );
+}
+
+/** A first or last appearance: its date, linking to the event with the theme's statements lit. */
+function SeenAt(props: { label: string; eventId: string; date: string; theme: string }) {
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>
+        <Link href={`/events/${props.eventId}?theme=${props.theme}`}>{formatDate(props.date)}</Link>
+      </dd>
+    </>
   );
 }

@@ -1,16 +1,22 @@
-import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '@/lib/corpus/load-corpus';
 import { loadPhrases, readPhrases } from '@/lib/corpus/load-phrases';
 import { matchPhraseVariants } from '@/lib/compare/match-phrase-variants';
 import { tokenizeForPhrases } from '@/lib/compare/tokenize-for-phrases';
 import type { Phrase } from '@/lib/types';
-import { DATA_DIR, FIXED_THEME_IDS } from '../../helpers';
+import { FIXTURE_CORPUS_DIR, createCorpusDir } from '../../helpers';
 
-const phrases = loadPhrases(DATA_DIR);
-const phrase = (id: string): Phrase => phrases.find((candidate) => candidate.id === id)!;
+/** A phrase tracked for the Senkaku Islands, with variants by id. */
+function createPhrase(id: string, variants: Record<string, string>): Phrase {
+  return {
+    id,
+    label: id,
+    themes: ['senkaku'],
+    variants: Object.entries(variants).map(([variant, text]) => ({ id: variant, text })),
+  };
+}
+
+const FIXTURE_THEME_IDS = ['senkaku', 'taiwan-strait', 'north-korea', 'okinawa'];
 
 describe('tokenizeForPhrases()', () => {
   it('drops case, quotes, punctuation and articles, and makes plurals singular', () => {
@@ -24,119 +30,127 @@ describe('tokenizeForPhrases()', () => {
     ]);
   });
 
-  it('keeps hyphenated words and apostrophes whole', () => {
+  it('keeps hyphenated words and apostrophes whole, whatever the dash or apostrophe', () => {
     expect(tokenizeForPhrases('cross‑Strait issues, Japan’s')).toEqual([
       'cross-strait',
       'issue',
-      "japan's",
+      'japan’s',
     ]);
+    expect(tokenizeForPhrases("cross-Strait issues, Japan's")).toEqual(
+      tokenizeForPhrases('cross–Strait issues, Japan’s'),
+    );
   });
 });
 
 describe('matchPhraseVariants()', () => {
-  const taiwan = phrase('taiwan-peace-stability');
+  const calm = createPhrase('calm', {
+    of: 'peace and stability of the Taiwan Strait',
+    across: 'peace and stability across the Taiwan Strait',
+    in: 'peace and stability in the Taiwan Strait',
+  });
 
   it('tells "of", "across" and "in" the Taiwan Strait apart', () => {
     expect(
-      matchPhraseVariants(taiwan, 'the importance of peace and stability of the Taiwan Strait.'),
+      matchPhraseVariants(calm, 'the importance of peace and stability of the Taiwan Strait.'),
     ).toEqual(['of']);
     expect(
-      matchPhraseVariants(taiwan, 'stressed “peace and stability across the Taiwan Strait”'),
+      matchPhraseVariants(calm, 'stressed “peace and stability across the Taiwan Strait”'),
     ).toEqual(['across']);
     expect(
-      matchPhraseVariants(taiwan, 'underscored "peace and stability in the Taiwan Strait"'),
+      matchPhraseVariants(calm, 'underscored "peace and stability in the Taiwan Strait"'),
     ).toEqual(['in']);
-    expect(
-      matchPhraseVariants(taiwan, 'the Taiwan Strait must remain peaceful and stable'),
-    ).toEqual([]);
+    expect(matchPhraseVariants(calm, 'the Taiwan Strait must remain peaceful and stable')).toEqual(
+      [],
+    );
   });
 
   it('tolerates plurals, articles and curly quotes', () => {
-    expect(matchPhraseVariants(taiwan, 'Peace and stability across Taiwan Straits')).toEqual([
+    expect(matchPhraseVariants(calm, 'Peace and stability across Taiwan Straits')).toEqual([
       'across',
     ]);
-    const resolution = phrase('cross-strait-resolution');
+    const settlement = createPhrase('settlement', {
+      settlement: 'peaceful settlement of cross-Strait issues',
+    });
     expect(
-      matchPhraseVariants(resolution, 'a ‘peaceful resolution of the cross-Strait issue’'),
-    ).toEqual(['resolution']);
+      matchPhraseVariants(settlement, 'a ‘peaceful settlement of the cross‑Strait issue’'),
+    ).toEqual(['settlement']);
   });
 
   it('lets "…" stand for a few words, and no more than eight', () => {
-    const senkaku = phrase('senkaku-article-v');
+    const cover = createPhrase('cover', {
+      covers: 'the treaty … covers the Senkaku Islands',
+      includes: 'the treaty … which includes the Senkaku Islands',
+    });
+    expect(matchPhraseVariants(cover, 'The treaty of 1960 covers the Senkaku Islands.')).toEqual([
+      'covers',
+    ]);
     expect(
-      matchPhraseVariants(
-        senkaku,
-        'Article V of the Security Treaty applies to the Senkaku Islands.',
-      ),
-    ).toEqual(['applies-to']);
-    expect(
-      matchPhraseVariants(senkaku, 'defense under Article V, “which includes the Senkaku Islands”'),
+      matchPhraseVariants(cover, 'defense under the treaty, “which includes the Senkaku Islands”'),
     ).toEqual(['includes']);
     expect(
       matchPhraseVariants(
-        senkaku,
-        'Article V was discussed at length among many officials over several long days, and it applies to the Senkaku Islands',
+        cover,
+        'The treaty was discussed at length among many officials over several long days, and it covers the Senkaku Islands',
       ),
     ).toEqual([]);
   });
 
   it('counts only the longer variant where one lies inside another', () => {
-    const statusQuo = phrase('status-quo-by-force');
+    const byForce = createPhrase('by-force', {
+      'unilateral-change': 'a unilateral change to the status quo by force',
+      'force-or-coercion': 'the status quo by force or coercion',
+      coercion: 'the status quo by coercion',
+      'by-force': 'the status quo by force',
+    });
     expect(
-      matchPhraseVariants(statusQuo, 'efforts to alter the status quo “by force or coercion”'),
+      matchPhraseVariants(byForce, 'efforts to alter the status quo “by force or coercion”'),
     ).toEqual(['force-or-coercion']);
     expect(
-      matchPhraseVariants(
-        statusQuo,
-        'a unilateral change to the status quo by force that poses a challenge',
-      ),
+      matchPhraseVariants(byForce, 'a unilateral change to the status quo by force that worries'),
     ).toEqual(['unilateral-change']);
-    expect(matchPhraseVariants(statusQuo, 'any change to the status quo by force')).toEqual([
+    expect(matchPhraseVariants(byForce, 'any change to the status quo by force')).toEqual([
       'by-force',
     ]);
-    expect(matchPhraseVariants(statusQuo, 'alter the status quo by coercion')).toEqual([
-      'coercion',
+    expect(matchPhraseVariants(byForce, 'alter the status quo by coercion')).toEqual(['coercion']);
+  });
+});
+
+describe('loadPhrases()', () => {
+  it('reads a corpus’s phrases.json', () => {
+    expect(loadPhrases(FIXTURE_CORPUS_DIR)).toEqual([
+      {
+        id: 'strait-calm',
+        label: 'Peace and stability … Taiwan Strait',
+        themes: ['taiwan-strait'],
+        variants: [
+          { id: 'of', text: 'peace and stability of the Taiwan Strait' },
+          { id: 'across', text: 'peace and stability across the Taiwan Strait' },
+          { id: 'in', text: 'peace and stability in the Taiwan Strait' },
+        ],
+      },
     ]);
   });
 });
 
 describe('readPhrases()', () => {
-  function corpusWith(phrasesJson: unknown): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'phrases-'));
-    cpSync(path.join(DATA_DIR, 'themes.json'), path.join(dir, 'themes.json'));
-    writeFileSync(path.join(dir, 'phrases.json'), JSON.stringify(phrasesJson));
-    return dir;
-  }
-
-  it('reads the bundled phrases: short, each tracked for known themes', () => {
-    expect(phrases.length).toBeGreaterThanOrEqual(10);
-    for (const { themes, variants } of phrases) {
-      for (const theme of themes) expect(FIXED_THEME_IDS).toContain(theme);
-      for (const variant of variants) expect(variant.text.split(/\s+/).length).toBeLessThan(10);
-    }
-  });
+  const corpusWith = (phrases: unknown) =>
+    createCorpusDir({ 'phrases.json': JSON.stringify(phrases) });
 
   it('names the file and the field of each problem', () => {
-    const dir = corpusWith({
-      phrases: [
-        { id: 'a', label: 'A', themes: ['atlantis'], variants: [{ id: 'x', text: 'words' }] },
-        { id: 'a', label: 'B', themes: ['senkaku'], variants: [] },
-      ],
+    const empty = corpusWith({
+      phrases: [{ id: 'a', label: 'B', themes: ['senkaku'], variants: [] }],
     });
-    expect(() => readPhrases(dir, FIXED_THEME_IDS)).toThrow(CorpusError);
-    try {
-      readPhrases(dir, FIXED_THEME_IDS);
-    } catch (error) {
-      const problems = (error as CorpusError).problems.join('\n');
-      expect(problems).toMatch(/phrases\.json: phrases\.1\.variants: needs at least one variant/);
-    }
-    const second = corpusWith({
+    expect(() => readPhrases(empty, FIXTURE_THEME_IDS)).toThrow(CorpusError);
+    expect(() => readPhrases(empty, FIXTURE_THEME_IDS)).toThrow(
+      /phrases\.json: phrases\.0\.variants: needs at least one variant/,
+    );
+    const twice = corpusWith({
       phrases: [
         { id: 'a', label: 'A', themes: ['atlantis'], variants: [{ id: 'x', text: 'words' }] },
         { id: 'a', label: 'B', themes: ['senkaku'], variants: [{ id: 'x', text: 'more words' }] },
       ],
     });
-    expect(() => readPhrases(second, FIXED_THEME_IDS)).toThrow(
+    expect(() => readPhrases(twice, FIXTURE_THEME_IDS)).toThrow(
       /phrases\.json: phrases\.0\.themes\.0: unknown theme "atlantis"[\s\S]*phrases\.1\.id: "a" is used twice/,
     );
   });
@@ -152,13 +166,12 @@ describe('readPhrases()', () => {
         },
       ],
     });
-    expect(() => readPhrases(dir, FIXED_THEME_IDS)).toThrow(
+    expect(() => readPhrases(dir, FIXTURE_THEME_IDS)).toThrow(
       /phrases\.0\.variants\.0\.text: must be a short formula phrase/,
     );
   });
 
   it('reads no phrases from a corpus without phrases.json', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'phrases-'));
-    expect(readPhrases(dir, FIXED_THEME_IDS)).toEqual([]);
+    expect(readPhrases(createCorpusDir(), FIXTURE_THEME_IDS)).toEqual([]);
   });
 });

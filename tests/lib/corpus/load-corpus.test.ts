@@ -1,9 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CorpusError, readCorpus } from '@/lib/corpus/load-corpus';
-import { DATA_DIR } from '../../helpers';
+import { FIXTURE_CORPUS_DIR, createCorpusDir } from '../../helpers';
 
 const EVENT = `---
 id: 2023-01-12-defense-ministerial
@@ -28,23 +25,11 @@ provenance: summary
 Minister Hamada stressed the Taiwan Strait. He also stressed peace.
 `;
 
-let dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
-/** A corpus folder with the bundled themes and the given event files. */
+/** A corpus folder with the fixture corpus's themes and people and the given event files. */
 function makeCorpus(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
-  dirs.push(dir);
-  cpSync(path.join(DATA_DIR, 'themes.json'), path.join(dir, 'themes.json'));
-  cpSync(path.join(DATA_DIR, 'people.json'), path.join(dir, 'people.json'));
-  mkdirSync(path.join(dir, 'events'));
-  for (const [name, text] of Object.entries(files)) {
-    writeFileSync(path.join(dir, 'events', name), text, { flag: 'w' });
-  }
-  return dir;
+  return createCorpusDir(
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [`events/${name}`, text])),
+  );
 }
 
 function problemsOf(dir: string): string[] {
@@ -58,13 +43,34 @@ function problemsOf(dir: string): string[] {
 }
 
 describe('readCorpus()', () => {
-  it('loads the bundled corpus in date order with statements', () => {
-    const corpus = readCorpus(DATA_DIR);
-    const dates = corpus.events.map((event) => event.date);
-    expect(dates).toEqual([...dates].sort());
-    expect(
-      corpus.events.find((event) => event.id === '2022-05-04-defense-ministerial')?.statementCount,
-    ).toBe(24);
+  it('loads a corpus folder: themes, people, and the events in date order with statements', () => {
+    const corpus = readCorpus(FIXTURE_CORPUS_DIR);
+    expect(corpus.themes.map((theme) => theme.id)).toEqual([
+      'senkaku',
+      'taiwan-strait',
+      'north-korea',
+      'okinawa',
+    ]);
+    expect(corpus.people.map((person) => person.surname)).toEqual(['Sato', 'Miller']);
+    expect(corpus.events.map((event) => [event.id, event.statementCount])).toEqual([
+      ['1972-05-15-okinawa-reversion', 1],
+      ['2021-03-10-security-consultative-committee', 3],
+      ['2021-09-20-telecon', 2],
+      ['2022-05-04-defense-ministerial', 5],
+      ['2023-01-12-leaders-summit', 2],
+    ]);
+  });
+
+  it('derives an event’s themes from its statements, in taxonomy order', () => {
+    const event = readCorpus(FIXTURE_CORPUS_DIR).events[3]!;
+    expect(event.statements.map((statement) => statement.themes)).toEqual([
+      [],
+      ['taiwan-strait'],
+      ['senkaku'],
+      ['okinawa'],
+      [],
+    ]);
+    expect(event.themes).toEqual(['senkaku', 'taiwan-strait', 'okinawa']);
   });
 
   it('reads a valid file into an event with statements, speakers and themes', () => {
@@ -145,13 +151,11 @@ describe('readCorpus()', () => {
   });
 
   it('rejects a bad themes file, naming the theme’s index and field', () => {
-    const dir = makeCorpus({});
-    writeFileSync(
-      path.join(dir, 'themes.json'),
-      JSON.stringify({
+    const dir = createCorpusDir({
+      'themes.json': JSON.stringify({
         themes: [{ id: 'x', label: 'X', description: 'd', color: 'red', lexicon: ['('] }],
       }),
-    );
+    });
     const problems = problemsOf(dir);
     expect(problems).toContainEqual(
       expect.stringMatching(/themes\.json: themes\.0\.color: must be a colour/),

@@ -1,67 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { computeRecurrence, computeRecurrenceRows } from '@/lib/recurrence/compute-recurrence';
 import { createEventsExport } from '@/lib/export/create-events-export';
-import { createExportFileName, formatExportDate } from '@/lib/export/create-export-file-name';
-import { createMatrixCsv, formatCsvField } from '@/lib/export/create-matrix-csv';
-import { filterEvents } from '@/lib/filter/filter-events';
+import {
+  createDatedFileName,
+  createExportFileName,
+  formatExportDate,
+} from '@/lib/export/create-export-file-name';
+import { createMatrixCsv } from '@/lib/export/create-matrix-csv';
+import { findEvent } from '@/lib/corpus/find-event';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
-import { DATA_DIR } from '../../helpers';
+import { FIXTURE_CORPUS_DIR } from '../../helpers';
 
-const corpus = loadCorpus(DATA_DIR);
-const SEED = '2022-05-04-defense-ministerial';
+const corpus = loadCorpus(FIXTURE_CORPUS_DIR);
+const TWO_PLUS_TWO = '2021-03-10-security-consultative-committee';
+const MINISTERIAL = '2022-05-04-defense-ministerial';
 
 describe('createMatrixCsv()', () => {
   it('writes one line per theme with totals, first and last seen, and a column per event', () => {
-    const events = filterEvents(corpus.events, {
-      themes: ['senkaku'],
-      match: 'any',
-      from: '2022-01-01',
-      to: '2022-12-31',
-      kinds: [],
-    });
-    const recurrence = computeRecurrence(events, ['senkaku', 'okinawa']);
+    const events = [TWO_PLUS_TWO, MINISTERIAL].map((id) => findEvent(corpus, id)!);
+    const recurrence = computeRecurrence(events, ['senkaku', 'north-korea', 'okinawa']);
     const csv = createMatrixCsv(recurrence, computeRecurrenceRows(recurrence), (id) =>
-      id === 'senkaku' ? 'Senkaku Islands' : 'Okinawa, “base burden”',
+      id === 'okinawa' ? 'Okinawa, “base burden”' : id,
     );
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(
-      [
-        'theme',
-        'label',
-        'statements',
-        'events',
-        'first_seen',
-        'last_seen',
-        ...recurrence.events,
-      ].join(','),
-    );
-    const senkaku = lines[1]!.split(',');
-    expect(senkaku.slice(0, 2)).toEqual(['senkaku', 'Senkaku Islands']);
-    expect(senkaku[6 + recurrence.events.indexOf(SEED)]).toBe('2');
-    expect(Number(senkaku[2])).toBe(senkaku.slice(6).reduce((sum, n) => sum + Number(n), 0));
-    expect(senkaku[4]).toBe(recurrence.columns[0]!.date);
-    expect(lines[2]).toMatch(/^okinawa,"Okinawa, “base burden”",/);
-  });
-});
-
-describe('formatCsvField()', () => {
-  it('quotes commas, quotes and line breaks', () => {
-    expect(formatCsvField('plain')).toBe('plain');
-    expect(formatCsvField('a,b')).toBe('"a,b"');
-    expect(formatCsvField('say "no"')).toBe('"say ""no"""');
-    expect(formatCsvField('two\nlines')).toBe('"two\nlines"');
-    expect(formatCsvField(3)).toBe('3');
+    expect(csv.split('\r\n')).toEqual([
+      `theme,label,statements,events,first_seen,last_seen,${TWO_PLUS_TWO},${MINISTERIAL}`,
+      'senkaku,senkaku,2,2,2021-03-10,2022-05-04,1,1',
+      'north-korea,north-korea,0,0,,,0,0',
+      'okinawa,"Okinawa, “base burden”",2,2,2021-03-10,2022-05-04,1,1',
+      '',
+    ]);
   });
 });
 
 describe('createEventsExport()', () => {
   it('keeps every statement of the events and drops the sections', () => {
-    const seed = corpus.events.find((event) => event.id === SEED)!;
+    const event = findEvent(corpus, MINISTERIAL)!;
     const filters = { themes: ['taiwan-strait'], match: 'any' as const };
-    const body = createEventsExport([seed], filters, '2026-11-26');
+    const body = createEventsExport([event], filters, '2026-11-26');
     expect(body).toMatchObject({ exported: '2026-11-26', filters });
-    expect(body.events[0]!.statements).toEqual(seed.statements);
+    expect(body.events[0]!.statements).toEqual(event.statements);
     expect(body.events[0]).not.toHaveProperty('sections');
   });
 });
@@ -93,8 +70,20 @@ describe('createExportFileName()', () => {
   });
 });
 
+describe('createDatedFileName()', () => {
+  it('puts the export date between the name and the extension', () => {
+    expect(createDatedFileName('alliance-timeline', '2026-11-26', 'png')).toBe(
+      'alliance-timeline_2026-11-26.png',
+    );
+    expect(createDatedFileName('compare-okinawa', '2026-11-26', 'md', '-')).toBe(
+      'compare-okinawa-2026-11-26.md',
+    );
+  });
+});
+
 describe('formatExportDate()', () => {
   it('gives the UTC calendar date', () => {
     expect(formatExportDate(new Date('2026-11-26T23:59:59Z'))).toBe('2026-11-26');
+    expect(formatExportDate(new Date('2026-11-27T00:00:00+09:00'))).toBe('2026-11-26');
   });
 });

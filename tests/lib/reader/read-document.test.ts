@@ -38,10 +38,18 @@ describe('readDocument() on the seed readout', () => {
 
   it('splits the seed into one statement per sentence, each verbatim', () => {
     expect(event.statements).toHaveLength(24);
-    const body = seedText.slice(seedText.indexOf('On May 4'));
-    const withoutHeadings = body.replace(/^\s*\d\.\s+.*$/gm, '');
+    // The seed's three numbered heading lines, as written in the fixture.
+    const headings = [
+      '1. Regional affairs',
+      '2. Bilateral defense cooperation',
+      '3. Realignment of U.S. forces/ U.S. Forces in Japan',
+    ];
+    const bodyLines = seedText
+      .slice(seedText.indexOf('On May 4'))
+      .split('\n')
+      .filter((line) => !headings.includes(line.trim()));
     expect(event.statements.map((s) => s.text).join(' ')).toBe(
-      withoutHeadings.replace(/\s+/g, ' ').trim(),
+      bodyLines.join(' ').replace(/\s+/g, ' ').trim(),
     );
     for (const statement of event.statements) expect(seedText).toContain(statement.text);
     expect(event.statements[22]!.text).toContain('Marin Corps Air Station (MCAS) Futenma');
@@ -79,13 +87,12 @@ describe('readDocument() on the seed readout', () => {
       ['The Ministers shared the importance', 'joint', ['okinawa']],
     ];
     expect(
-      event.statements.map((s) => [s.text.slice(0, expected[0]![0].length), s.speaker, s.themes]),
-    ).toHaveLength(24);
-    event.statements.forEach((statement, index) => {
-      const [start, speaker, themes] = expected[index]!;
-      expect(statement.text.startsWith(start), statement.text).toBe(true);
-      expect({ speaker: statement.speaker, themes: statement.themes }).toEqual({ speaker, themes });
-    });
+      event.statements.map((statement, index) => [
+        statement.text.slice(0, expected[index]?.[0].length),
+        statement.speaker,
+        statement.themes,
+      ]),
+    ).toEqual(expected);
   });
 
   it('resolves the references to the January 2022 “2+2” and the Okinawa reversion anniversary', () => {
@@ -127,7 +134,7 @@ describe.each(['us-style-readout', 'mofa-telecon', 'leaders-statement', 'tricky-
     );
 
     it('reads the meeting’s facts', () => {
-      expect(event.title).toBe(expected.title.replace(/\s*\((?:summary|overview)\)$/, ''));
+      expect(event.title).toBe(expected.title);
       expect({ issueDate, publisher, date: event.date }).toEqual({
         issueDate: expected.issueDate,
         publisher: expected.publisher,
@@ -137,11 +144,13 @@ describe.each(['us-style-readout', 'mofa-telecon', 'leaders-statement', 'tricky-
       expect(event.durationMinutes ?? null).toBe(expected.durationMinutes);
       expect(event.place ?? null).toBe(expected.place);
       expect(event.sections.map((s) => s.title).filter(Boolean)).toEqual(expected.sections);
-      for (const { surname, country } of expected.participants) {
-        expect(event.participants).toContainEqual(
-          expect.objectContaining({ country, name: expect.stringContaining(surname) }),
-        );
-      }
+      expect(event.participants).toEqual(
+        expect.arrayContaining(
+          expected.participants.map(({ surname, country }) =>
+            expect.objectContaining({ country, name: expect.stringContaining(surname) }),
+          ),
+        ),
+      );
     });
 
     it('splits every sentence verbatim and names its speaker', () => {
@@ -152,6 +161,7 @@ describe.each(['us-style-readout', 'mofa-telecon', 'leaders-statement', 'tricky-
     });
 
     it('finds every theme the analyst gave, and few others', () => {
+      expect(event.statements).toHaveLength(expected.statements.length);
       let extra = 0;
       event.statements.forEach((statement, index) => {
         const wanted = expected.statements[index]!.themes;

@@ -6,6 +6,8 @@ import { filterEvents } from '@/lib/filter/filter-events';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseExportQuery } from '@/lib/http/parse-export-query';
 import { sortRecurrenceRows } from '@/lib/recurrence/sort-recurrence-rows';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import { findTheme } from '@/lib/corpus/find-theme';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,14 +17,14 @@ export const dynamic = 'force-dynamic';
  */
 export function GET(request: Request): Response {
   const corpus = loadCorpus();
-  const themeIds = corpus.themes.map((theme) => theme.id);
+  const themeIds = themeIdsOf(corpus.themes);
   const query = parseExportQuery(new URL(request.url).searchParams, themeIds);
   if (!query.ok) return createErrorResponse(query.error);
   const recurrence = computeRecurrence(
     filterEvents(corpus.events, query.value),
     query.value.themes.length ? query.value.themes : themeIds,
   );
-  const getLabel = (id: string) => corpus.themes.find((theme) => theme.id === id)?.label ?? id;
+  const getLabel = (id: string) => findTheme(corpus.themes, id)?.label ?? id;
   const rows = sortRecurrenceRows(computeRecurrenceRows(recurrence), query.value.sort, getLabel);
   const name = createExportFileName('matrix', query.value, formatExportDate(), 'csv');
   return new Response(createMatrixCsv(recurrence, rows, getLabel), {

@@ -1,0 +1,5 @@
+export {
+  RecurrenceMatrix,
+  type RecurrenceMatrixProps,
+  type RecurrenceMatrixTheme,
+} from './recurrence-matrix';

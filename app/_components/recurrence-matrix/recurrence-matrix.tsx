@@ -1,0 +1,91 @@
+'use client';
+
+import { useId, useMemo } from 'react';
+import { computeRecurrenceRows, type Recurrence } from '@/lib/recurrence/compute-recurrence';
+import { sortRecurrenceRows, type RowSort } from '@/lib/recurrence/sort-recurrence-rows';
+import { MatrixGrid } from './matrix-grid';
+import { MatrixLegend } from './matrix-legend';
+import { MatrixToolbar } from './matrix-toolbar';
+
+/** A row's theme as the matrix shows it. */
+export interface RecurrenceMatrixTheme {
+  id: string;
+  label: string;
+  /** CSS colour: the row's swatch and the hue of its shading. */
+  color: string;
+}
+
+export interface RecurrenceMatrixProps {
+  /** Rows are `recurrence.themes`, columns `recurrence.columns` (events in date order). */
+  recurrence: Recurrence;
+  /** Labels and colours of (at least) the recurrence's themes. */
+  themes: RecurrenceMatrixTheme[];
+  /** Row order; the owner keeps it (e.g. in the URL as `sort=`). */
+  sort: RowSort;
+  onSortChange: (sort: RowSort) => void;
+  /** Called on Enter or click on a cell with statements. */
+  onOpenCell: (eventId: string, themeId: string) => void;
+  /** Heading text; default "How each theme recurs". */
+  title?: string;
+}
+
+/**
+ * Rows are themes, columns events in date order; each cell is the number of statements on the
+ * theme in the event, shaded by count and marked (symbol, not colour alone) at the theme's first
+ * appearance, each return after an absence and its last appearance. A `<table role="grid">`: header
+ * cells with scope, arrow keys (Home/End, Page Up/Down by a screenful) move between cells, Enter
+ * opens one. Only the columns in view (plus a margin) are rendered, so 10,000 columns stay fast.
+ */
+export function RecurrenceMatrix({
+  recurrence,
+  themes,
+  sort,
+  onSortChange,
+  onOpenCell,
+  title = 'How each theme recurs',
+}: RecurrenceMatrixProps) {
+  const id = useId();
+  const themeById = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes]);
+  const rows = useMemo(
+    () =>
+      sortRecurrenceRows(
+        computeRecurrenceRows(recurrence),
+        sort,
+        (theme) => themeById.get(theme)?.label ?? theme,
+      ),
+    [recurrence, sort, themeById],
+  );
+  const columns = recurrence.columns;
+  const titleId = `${id}-title`;
+  const helpId = `${id}-help`;
+
+  if (!rows.length || !columns.length) {
+    return (
+      <section className="matrix" aria-labelledby={titleId}>
+        <h2 id={titleId}>{title}</h2>
+        <p className="matrix-empty">No event matches these filters.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="matrix" aria-labelledby={titleId}>
+      <MatrixToolbar titleId={titleId} title={title} sort={sort} onSortChange={onSortChange} />
+      <MatrixLegend />
+      <p className="muted matrix-help" id={helpId}>
+        {rows.length} {rows.length === 1 ? 'theme' : 'themes'} across{' '}
+        {columns.length.toLocaleString('en')} {columns.length === 1 ? 'event' : 'events'}, oldest
+        first. In the table, arrow keys move between cells and Enter opens the event’s statements on
+        the theme.
+      </p>
+      <MatrixGrid
+        rows={rows}
+        columns={columns}
+        themeById={themeById}
+        labelledBy={titleId}
+        describedBy={helpId}
+        onOpenCell={onOpenCell}
+      />
+    </section>
+  );
+}
