@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { GET as compare } from '@/app/api/compare/route';
 import { GET as getEvent } from '@/app/api/events/[id]/route';
 import { POST as preview } from '@/app/api/documents/preview/route';
 import { POST as create } from '@/app/api/documents/route';
@@ -250,6 +251,30 @@ describe('POST /api/documents', () => {
     );
     expect(huge.status).toBe(413);
     expect(huge.body.error.param).toBe('text');
+  });
+});
+
+describe('GET /api/compare?official=1', () => {
+  it('compares only the official texts: an added readout, not the summaries', async () => {
+    await create(request('POST', { text: README, source: SOURCE }));
+    const all = await json(
+      await compare(new Request('http://localhost/api/compare?theme=senkaku')),
+    );
+    const ids = (body: { columns: { event: { id: string } }[] }) =>
+      body.columns.map((column) => column.event.id);
+    expect(ids(all.body)).toEqual([
+      '2022-01-07-security-consultative-committee',
+      '2031-03-02-defense-ministerial',
+    ]);
+    const official = await json(
+      await compare(new Request('http://localhost/api/compare?theme=senkaku&official=1')),
+    );
+    expect(ids(official.body)).toEqual(['2031-03-02-defense-ministerial']);
+    const bad = await json(
+      await compare(new Request('http://localhost/api/compare?theme=senkaku&official=yes')),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.param).toBe('official');
   });
 });
 

@@ -84,5 +84,11 @@ test('a person pastes a readout, corrects its kind and a theme, saves, and finds
   await page.goto('/compare?theme=taiwan-strait');
   const column = page.getByRole('article', { name: TITLE });
   await expect(column).toContainText('Official text');
+  await page.getByRole('checkbox', { name: 'Official texts only' }).check();
+  await expect(page).toHaveURL(/official=1/);
+  const columns = page.getByRole('list', { name: 'Meetings in date order' }).getByRole('article');
+  await expect(columns).not.toHaveCount(0);
+  for (const shown of await columns.all()) await expect(shown).toContainText('Official text');
+  await expect(page.getByRole('article', { name: TITLE })).toBeVisible();
   await context.close();
 });

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DocumentPreview } from '@/lib/documents/documents';
 import { createCorrections, type StatementChoice } from '@/lib/documents/create-corrections';
 import { createFactsForm, parseFactsForm, type FactsForm } from '@/lib/documents/facts-form';
@@ -60,7 +60,6 @@ export function DocumentForm({ themes }: DocumentFormProps) {
     setPreview(result.body);
     setFacts(createFactsForm(result.body.event));
     setChoices({});
-    requestAnimationFrame(() => reviewHeading.current?.focus());
   };
 
   const save = async (event: FormEvent) => {
