@@ -17,13 +17,32 @@ export async function GET(request: Request): Promise<Response> {
   });
 }
 
-/** POST /api/session {"token": "…"} → 204 with the cookie (the add page's token form). */
+/**
+ * POST /api/session with JSON `{"token": "…"}` → 204 with the cookie (the add page's token form);
+ * with the form's own fields (before the page's script has loaded) → 303 to the add page.
+ */
 export async function POST(request: Request): Promise<Response> {
-  const body = await request.json().catch(() => null);
-  const token = typeof body?.token === 'string' ? body.token : null;
+  const json = /^application\/json\b/i.test(request.headers.get('content-type') ?? '');
+  const token = json ? await readJsonToken(request) : await readFormToken(request);
   const denied = check(token);
   if (denied) return denied;
-  return new Response(null, { status: 204, headers: { 'Set-Cookie': cookieOf(token!, request) } });
+  const cookie = cookieOf(token!, request);
+  if (json) return new Response(null, { status: 204, headers: { 'Set-Cookie': cookie } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: '/documents/new', 'Set-Cookie': cookie },
+  });
+}
+
+async function readJsonToken(request: Request): Promise<string | null> {
+  const body = await request.json().catch(() => null);
+  return typeof body?.token === 'string' ? body.token : null;
+}
+
+async function readFormToken(request: Request): Promise<string | null> {
+  const form = await request.formData().catch(() => null);
+  const token = form?.get('token');
+  return typeof token === 'string' ? token : null;
 }
 
 function check(token: string | null): Response | null {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { DocumentPreview } from '@/lib/documents/documents';
 import { createCorrections, type StatementChoice } from '@/lib/documents/create-corrections';
 import { createFactsForm, parseFactsForm, type FactsForm } from '@/lib/documents/facts-form';
@@ -10,6 +10,7 @@ import { createTimelineLink } from '@/lib/documents/timeline-link';
 import type { ApiError } from '@/lib/http/api-error';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
 import { sendJson } from '../../../_lib/send-json';
+import { useHydrated } from '../../../_lib/use-hydrated';
 import { FactsFields } from './facts-fields';
 import { fieldIdOf } from './field-id';
 import { SourceFields, type SourceState } from './source-fields';
@@ -28,20 +29,20 @@ export function DocumentForm({ themes }: DocumentFormProps) {
   const [choices, setChoices] = useState<Record<number, StatementChoice>>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
-  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  // The form works through the page's script: until it runs, the fields wait.
+  const hydrated = useHydrated();
   const invalid = fieldIdOf(error?.param ?? null);
 
-  const showError = (next: ApiError) => {
-    setError(next);
-    const id = fieldIdOf(next.param);
-    requestAnimationFrame(() => {
-      const field = id && document.getElementById(id);
-      (field && field instanceof HTMLElement
-        ? field
-        : document.getElementById('form-error')
-      )?.focus();
-    });
-  };
+  // Focus follows what the page now shows: the review once read (each reading mounts it anew),
+  // or the field an error names.
+  const [reads, setReads] = useState(0);
+  const focusOnMount = useCallback((node: HTMLElement | null) => node?.focus(), []);
+  useEffect(() => {
+    if (!error) return;
+    const id = fieldIdOf(error.param);
+    ((id && document.getElementById(id)) || document.getElementById('form-error'))?.focus();
+  }, [error]);
+  const showError = setError;
   const sourceOf = () =>
     source.url || source.publisher
       ? { url: source.url.trim(), publisher: source.publisher.trim() }
@@ -60,6 +61,7 @@ export function DocumentForm({ themes }: DocumentFormProps) {
     setPreview(result.body);
     setFacts(createFactsForm(result.body.event));
     setChoices({});
+    setReads((count) => count + 1);
   };
 
   const save = async (event: FormEvent) => {
@@ -83,8 +85,8 @@ export function DocumentForm({ themes }: DocumentFormProps) {
   return (
     <>
       <form className="document-form" onSubmit={read} aria-label="The document">
-        <SourceFields value={source} onChange={setSource} invalid={invalid} />
-        <button type="submit" disabled={busy !== null}>
+        <SourceFields value={source} onChange={setSource} invalid={invalid} disabled={!hydrated} />
+        <button type="submit" disabled={!hydrated || busy !== null}>
           {busy === 'reading' ? 'Reading…' : preview ? 'Read it again' : 'Read the document'}
         </button>
       </form>
@@ -95,8 +97,13 @@ export function DocumentForm({ themes }: DocumentFormProps) {
         </p>
       )}
       {preview && facts && (
-        <form className="document-form" onSubmit={save} aria-labelledby="review-heading">
-          <h2 id="review-heading" ref={reviewHeading} tabIndex={-1}>
+        <form
+          key={reads}
+          className="document-form"
+          onSubmit={save}
+          aria-labelledby="review-heading"
+        >
+          <h2 id="review-heading" ref={focusOnMount} tabIndex={-1}>
             What the reader made of it
           </h2>
           {preview.duplicate && (

@@ -14,10 +14,11 @@ interface SourceFieldsProps {
   onChange: (next: SourceState) => void;
   /** The id of the field an error names, marked invalid and described by the error. */
   invalid: string | null;
+  disabled?: boolean;
 }
 
 /** Paste the readout or upload a `.txt` file, and give its official URL and publisher. */
-export function SourceFields({ value, onChange, invalid }: SourceFieldsProps) {
+export function SourceFields({ value, onChange, invalid, disabled = false }: SourceFieldsProps) {
   const set =
     (field: keyof SourceState) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       onChange({ ...value, [field]: event.target.value });
@@ -28,7 +29,7 @@ export function SourceFields({ value, onChange, invalid }: SourceFieldsProps) {
   const invalidProps = (id: string) =>
     invalid === id ? { 'aria-invalid': true, 'aria-describedby': 'form-error' } : {};
   return (
-    <fieldset className="form-group">
+    <fieldset className="form-group" disabled={disabled}>
       <legend>The document</legend>
       <label htmlFor="field-text">Text of the readout</label>
       <p className="muted" id="text-help">

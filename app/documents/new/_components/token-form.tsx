@@ -20,7 +20,13 @@ export function TokenForm() {
     setError(body?.error?.message ?? `The server answered ${response.status}.`);
   };
   return (
-    <form className="token-form" onSubmit={submit} aria-describedby="token-help">
+    <form
+      className="token-form"
+      method="post"
+      action="/api/session"
+      onSubmit={submit}
+      aria-describedby="token-help"
+    >
       <p id="token-help">
         Adding documents needs the write token. Open the link the server printed when it started, or
         paste the token (<code>ALLIANCE_TIMELINE_TOKEN</code>) here.
