@@ -14,7 +14,7 @@ import {
 import { defaultCorpusDir, loadCorpus } from '../corpus/load-corpus';
 import { formatBody, parseBody } from '../corpus/parse-body';
 import { isCalendarDate } from '../dates/is-calendar-date';
-import { apiError, type Parsed } from '../http/api-error';
+import { failure, type Parsed } from '../http/api-error';
 import { readDraft, ReadError, type DraftReading } from '../reader/read-document';
 import type { EventDetail } from '../types';
 import { allocateId } from './allocate-id';
@@ -67,13 +67,17 @@ export async function createDocument(
   if (!draft.ok) return draft;
   const { event, missing } = draft.value;
   if (missing.length)
-    return fail(
+    return failure(
       'unprocessable',
       `the document does not say its ${missing.join(' or ')}: give ${missing.map((fact) => `facts.${fact}`).join(' and ')}`,
       `facts.${missing[0]}`,
     );
   if (!input.source)
-    return fail('unprocessable', 'is required: the document’s source URL and publisher', 'source');
+    return failure(
+      'unprocessable',
+      'is required: the document’s source URL and publisher',
+      'source',
+    );
   const store = corpusStore(dir);
   return store.exclusive(async () => {
     await syncWithStore(dir);
@@ -83,7 +87,7 @@ export async function createDocument(
     const taken = new Set([...corpus.events.map((other) => other.id), ...(await store.list())]);
     const id = allocateId(`${event.date}-${event.kind}`, taken);
     const frontMatter = createFrontMatter(draft.value, input, id);
-    if (!frontMatter.ok) return fail('unprocessable', frontMatter.message, frontMatter.param);
+    if (!frontMatter.ok) return failure('unprocessable', frontMatter.message, frontMatter.param);
     return write(id, formatEventFile(frontMatter.frontMatter, formatBody(event.sections)), dir);
   });
 }
@@ -99,7 +103,7 @@ export async function replaceDocument(
   dir: string = defaultCorpusDir(),
 ): Promise<Parsed<StoredDocument>> {
   if (!ifMatch)
-    return fail(
+    return failure(
       'precondition_required',
       'send If-Match with the ETag the document was read with, so that no one else’s change is lost',
       'If-Match',
@@ -107,9 +111,9 @@ export async function replaceDocument(
   const store = corpusStore(dir);
   return store.exclusive(async () => {
     const current = await store.read(id);
-    if (!current) return fail('not_found', `no document has the id "${id}"`, 'id');
+    if (!current) return failure('not_found', `no document has the id "${id}"`, 'id');
     if (!etagMatches(ifMatch, current.etag))
-      return fail(
+      return failure(
         'precondition_failed',
         'the document has changed since it was read: read it again and repeat the change',
         'If-Match',
@@ -117,7 +121,7 @@ export async function replaceDocument(
     const stored = parseEventFile(current.text);
     const before = stored.frontMatter as EventFrontMatter;
     if (change.facts?.date && change.facts.date !== before.date)
-      return fail(
+      return failure(
         'unprocessable',
         'the date is part of the event’s id: delete the document and add it again with the new date',
         'facts.date',
@@ -152,9 +156,9 @@ export async function deleteDocument(
   const store = corpusStore(dir);
   return store.exclusive(async () => {
     const current = await store.read(id);
-    if (!current) return fail('not_found', `no document has the id "${id}"`, 'id');
+    if (!current) return failure('not_found', `no document has the id "${id}"`, 'id');
     if (ifMatch && !etagMatches(ifMatch, current.etag))
-      return fail(
+      return failure(
         'precondition_failed',
         'the document has changed since it was read: read it again before deleting it',
         'If-Match',
@@ -180,15 +184,15 @@ function readInput(
   facts: DocumentFacts | undefined,
   dir: string,
 ): Parsed<DraftReading> {
-  if (!text.trim()) return fail('unprocessable', 'is empty: paste the readout’s text', 'text');
+  if (!text.trim()) return failure('unprocessable', 'is empty: paste the readout’s text', 'text');
   const date = facts?.date && isCalendarDate(facts.date) ? facts.date : undefined;
   try {
     const draft = readDraft(text, readingContextOf(loadCorpus(dir)), { date, kind: facts?.kind });
     if (!draft.event.statementCount)
-      return fail('unprocessable', 'has no sentence the reader can use', 'text');
+      return failure('unprocessable', 'has no sentence the reader can use', 'text');
     return { ok: true, value: draft };
   } catch (error) {
-    if (error instanceof ReadError) return fail('unprocessable', error.message, 'text');
+    if (error instanceof ReadError) return failure('unprocessable', error.message, 'text');
     throw error;
   }
 }
@@ -224,7 +228,7 @@ async function write(id: string, text: string, dir: string): Promise<Parsed<Stor
   if (!check.event) {
     const [problem = 'is not valid'] = check.problems;
     const [, field = null, message = problem] = /^[^:]+: ([^:]+): (.*)$/.exec(problem) ?? [];
-    return fail('unprocessable', message, field && paramOfField(field));
+    return failure('unprocessable', message, field && paramOfField(field));
   }
   const file = await corpusStore(dir).put(id, text);
   applyEvent(check.event, dir);
@@ -239,12 +243,12 @@ function paramOfField(field: string): string {
 
 function conflict({ id, by }: { id: string; by: 'source' | 'text' }): Parsed<never> {
   return by === 'source'
-    ? fail(
+    ? failure(
         'conflict',
         `the corpus already holds a document from this source, as "${id}"`,
         'source.url',
       )
-    : fail('conflict', `the corpus already holds this text, as "${id}"`, 'text');
+    : failure('conflict', `the corpus already holds this text, as "${id}"`, 'text');
 }
 
 function etagMatches(ifMatch: string, etag: string): boolean {
@@ -252,12 +256,4 @@ function etagMatches(ifMatch: string, etag: string): boolean {
     .split(',')
     .map((tag) => tag.trim())
     .some((tag) => tag === '*' || tag === etag);
-}
-
-function fail(
-  code: Parameters<typeof apiError>[0],
-  message: string,
-  param: string | null,
-): Parsed<never> {
-  return { ok: false, error: apiError(code, message, param) };
 }

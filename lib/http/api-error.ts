@@ -42,6 +42,15 @@ export function apiError(
   return { code, message, param };
 }
 
+/** A parse or write that failed with an error of this code, naming the field it is about. */
+export function failure(
+  code: ApiErrorCode,
+  message: string,
+  param: string | null = null,
+): Parsed<never> {
+  return { ok: false, error: apiError(code, message, param) };
+}
+
 /** The HTTP response for an error, with the status of its code. */
 export function createErrorResponse(error: ApiError, headers?: HeadersInit): Response {
   return Response.json({ error }, { status: ERROR_STATUS[error.code], headers });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { apiError, type Parsed } from './api-error';
+import { failure, type Parsed } from './api-error';
 import { readJsonBody } from './read-json-body';
+import { checkWriteAccess } from './write-access';
 
 /** Room in a body for what comes beside the text (source, facts, corrections). */
 const ENVELOPE_BYTES = 256 * 1024;
@@ -17,13 +18,21 @@ export async function readDocumentInput<T extends z.ZodType<{ text?: string }>>(
   if (!body.ok) return body;
   const text = (body.value as { text?: string }).text ?? '';
   if (Buffer.byteLength(text) > maxTextBytes)
-    return {
-      ok: false,
-      error: apiError(
-        'payload_too_large',
-        `the text is over the limit of ${maxTextBytes / 1024 / 1024} MB`,
-        'text',
-      ),
-    };
+    return failure(
+      'payload_too_large',
+      `the text is over the limit of ${maxTextBytes / 1024 / 1024} MB`,
+      'text',
+    );
   return body;
+}
+
+/** A write's document: refused as checkWriteAccess() says, else read as readDocumentInput(). */
+export async function readWriteRequest<T extends z.ZodType<{ text?: string }>>(
+  request: Request,
+  schema: T,
+  maxTextBytes: number,
+): Promise<Parsed<z.infer<T>>> {
+  const denied = checkWriteAccess(request);
+  if (denied) return { ok: false, error: denied };
+  return readDocumentInput(request, schema, maxTextBytes);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { apiError, type Parsed } from './api-error';
+import { failure, type Parsed } from './api-error';
 
 /**
  * A request's JSON body, checked against `schema`: 415 for a body that is not JSON, 413 over
@@ -13,14 +13,14 @@ export async function readJsonBody<T extends z.ZodType>(
 ): Promise<Parsed<z.infer<T>>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type))
-    return failed(
+    return failure(
       'unsupported_media_type',
       `send the document as JSON (Content-Type: application/json), not ${type.slice(0, 100) || 'no type'}`,
       'Content-Type',
     );
   const text = await readText(request, maxBytes);
   if (text === null)
-    return failed(
+    return failure(
       'payload_too_large',
       `the body is over the limit of ${maxBytes / 1024 / 1024} MB`,
       'text',
@@ -29,7 +29,7 @@ export async function readJsonBody<T extends z.ZodType>(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return failed(
+    return failure(
       'invalid_body',
       `the body is not valid JSON: ${(error as Error).message.slice(0, 100)}`,
       null,
@@ -45,7 +45,7 @@ export async function readJsonBody<T extends z.ZodType>(
       : issue.code === 'unrecognized_keys'
         ? `has fields the API does not know: ${issue.keys.join(', ').slice(0, 100)}`
         : issue.message;
-  return failed('invalid_body', message, param);
+  return failure('invalid_body', message, param);
 }
 
 /** The body as text, or null once it passes `maxBytes` (read no further). */
@@ -67,12 +67,4 @@ async function readText(request: Request, maxBytes: number): Promise<string | nu
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
-function failed(
-  code: Parameters<typeof apiError>[0],
-  message: string,
-  param: string | null,
-): Parsed<never> {
-  return { ok: false, error: apiError(code, message, param) };
 }

@@ -2,8 +2,7 @@ import { documentInputSchema, MAX_TEXT_BYTES } from '@/lib/documents/document-in
 import { createDocument } from '@/lib/documents/documents';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createDocumentResponse } from '@/lib/http/document-response';
-import { readDocumentInput } from '@/lib/http/read-document-input';
-import { checkWriteAccess } from '@/lib/http/write-access';
+import { readWriteRequest } from '@/lib/http/read-document-input';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,9 +11,7 @@ export const dynamic = 'force-dynamic';
  * Location and ETag: the document is in the corpus, served from the next request on.
  */
 export async function POST(request: Request): Promise<Response> {
-  const denied = checkWriteAccess(request);
-  if (denied) return createErrorResponse(denied);
-  const input = await readDocumentInput(request, documentInputSchema, MAX_TEXT_BYTES);
+  const input = await readWriteRequest(request, documentInputSchema, MAX_TEXT_BYTES);
   if (!input.ok) return createErrorResponse(input.error);
   return createDocumentResponse(await createDocument(input.value), 201);
 }

@@ -2,7 +2,7 @@ import { documentChangeSchema, MAX_TEXT_BYTES } from '@/lib/documents/document-i
 import { deleteDocument, readStoredDocument, replaceDocument } from '@/lib/documents/documents';
 import { createErrorResponse, notFound } from '@/lib/http/api-error';
 import { createDocumentResponse } from '@/lib/http/document-response';
-import { readDocumentInput } from '@/lib/http/read-document-input';
+import { readWriteRequest } from '@/lib/http/read-document-input';
 import { checkWriteAccess } from '@/lib/http/write-access';
 
 export const dynamic = 'force-dynamic';
@@ -22,10 +22,8 @@ export async function GET(_request: Request, context: Context): Promise<Response
  * ETag; 412 where the document changed since it was read, 428 without If-Match.
  */
 export async function PUT(request: Request, context: Context): Promise<Response> {
-  const denied = checkWriteAccess(request);
-  if (denied) return createErrorResponse(denied);
   const { id } = await context.params;
-  const change = await readDocumentInput(request, documentChangeSchema, MAX_TEXT_BYTES);
+  const change = await readWriteRequest(request, documentChangeSchema, MAX_TEXT_BYTES);
   if (!change.ok) return createErrorResponse(change.error);
   const result = await replaceDocument(id, change.value, request.headers.get('if-match'));
   return createDocumentResponse(result, 200);

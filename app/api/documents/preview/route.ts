@@ -1,8 +1,7 @@
 import { documentInputSchema, MAX_TEXT_BYTES } from '@/lib/documents/document-input';
 import { previewDocument } from '@/lib/documents/documents';
 import { createErrorResponse } from '@/lib/http/api-error';
-import { readDocumentInput } from '@/lib/http/read-document-input';
-import { checkWriteAccess } from '@/lib/http/write-access';
+import { readWriteRequest } from '@/lib/http/read-document-input';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,9 +10,7 @@ export const dynamic = 'force-dynamic';
  * […], "issueDate", "publisher", "duplicate"}: what the reader makes of the document; nothing saved.
  */
 export async function POST(request: Request): Promise<Response> {
-  const denied = checkWriteAccess(request);
-  if (denied) return createErrorResponse(denied);
-  const input = await readDocumentInput(request, documentInputSchema, MAX_TEXT_BYTES);
+  const input = await readWriteRequest(request, documentInputSchema, MAX_TEXT_BYTES);
   if (!input.ok) return createErrorResponse(input.error);
   const preview = previewDocument(input.value);
   if (!preview.ok) return createErrorResponse(preview.error);
