@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { isReadOnly } from '@/lib/http/write-access';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -34,6 +35,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <Link href="/themes">Themes</Link>
               </li>
+              {!isReadOnly() && (
+                <li>
+                  <Link href="/documents/new">Add a document</Link>
+                </li>
+              )}
             </ul>
           </nav>
         </header>

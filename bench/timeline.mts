@@ -6,14 +6,12 @@
 // measured in a second Chromium with the frame-rate limit off, so the time between two animation
 // frames is the work a frame costs, not the display's refresh interval. Each frame of a gesture
 // receives one input event, dispatched in the page, for both timelines alike.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { ensureCorpus, ROOT, startServer } from './bench-server.mts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PORT = Number(process.env.BENCH_PORT ?? 3411);
@@ -82,7 +80,7 @@ const results: Record<
 try {
   for (const size of SIZES) {
     const corpus = ensureCorpus(size);
-    const server = await startServer(corpus);
+    const server = await startServer(corpus, PORT);
     try {
       const origin = `http://127.0.0.1:${PORT}`;
       // The server's first answer loads the corpus; time the browser, not that.
@@ -109,55 +107,6 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, window: WINDOW, results }, null, 2)}\n`,
 );
 console.log(`\nwrote ${path.relative(ROOT, file)}`);
-
-function ensureCorpus(size: number): string {
-  const dir = path.join(tmpdir(), `alliance-timeline-bench-${size}`);
-  if (!existsSync(path.join(dir, 'events'))) {
-    const result = spawnSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        'scripts/synthetic-corpus.ts',
-        '--events',
-        String(size),
-        '--out',
-        dir,
-      ],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-    if (result.status !== 0) throw new Error('could not write the synthetic corpus');
-  }
-  return dir;
-}
-
-async function startServer(corpus: string): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(PORT),
-      '-H',
-      '127.0.0.1',
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, CORPUS_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 240; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/themes`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill();
-  throw new Error('the server did not start');
-}
 
 /**
  * Median times to ready and to interactive over `runs` fresh pages in the load browser, then the

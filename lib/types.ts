@@ -77,6 +77,17 @@ export interface Statement {
   speaker: Speaker;
   /** Ids of corpus events the sentence refers to. */
   references: string[];
+  /**
+   * What the reader inferred, present only where a person corrected it: `themes` where a person
+   * set the statement's themes, `speaker` where a person set its speaker.
+   */
+  inferred?: { themes?: string[]; speaker?: Speaker };
+}
+
+/** A person's correction of one statement: the themes or speaker it should have. */
+export interface StatementCorrection {
+  themes?: string[];
+  speaker?: Speaker;
 }
 
 export interface Section {

@@ -46,6 +46,7 @@ export function StatementList({
             <div className="meta">
               <span className="speaker">{SPEAKER_LABELS[statement.speaker]}</span>
               <ThemeChips ids={statement.themes} themes={themes} label="Statement themes" />
+              <CorrectionNote statement={statement} themes={themes} />
               {statement.references.map((id) => {
                 const target = referenced[id];
                 if (!target) return null;
@@ -69,6 +70,24 @@ export function StatementList({
       </ol>
     </section>
   ));
+}
+
+/** Says where a person set a statement's themes or speaker, and what the reader had found. */
+function CorrectionNote({ statement, themes }: { statement: Statement; themes: ThemeLabel[] }) {
+  const { inferred } = statement;
+  if (!inferred) return null;
+  const labels = (ids: string[]) =>
+    ids.map((id) => themes.find((theme) => theme.id === id)?.label ?? id).join(', ') || 'none';
+  return (
+    <span className="correction-note">
+      {inferred.themes && (
+        <>Themes set by a person (the reader found: {labels(inferred.themes)}). </>
+      )}
+      {inferred.speaker && (
+        <>Speaker set by a person (the reader found: {SPEAKER_LABELS[inferred.speaker]}).</>
+      )}
+    </span>
+  );
 }
 
 function groupBySection(statements: Statement[]): { section: string | null; items: Statement[] }[] {

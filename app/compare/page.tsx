@@ -47,12 +47,14 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
     view: parseCompareView(params.get('view')),
   };
   const comparison = createComparison(corpus, loadPhrases(), query.value);
-  const pickerEvents = findThemeEvents(corpus.events, theme.id).map((event) => ({
-    id: event.id,
-    title: event.title,
-    date: event.date,
-    dateLabel: formatDate(event.date),
-  }));
+  const pickerEvents = findThemeEvents(corpus.events, theme.id)
+    .filter((event) => !state.officialOnly || event.provenance === 'official-text')
+    .map((event) => ({
+      id: event.id,
+      title: event.title,
+      date: event.date,
+      dateLabel: formatDate(event.date),
+    }));
   return (
     <>
       <h1>{theme.label}: what each meeting said</h1>

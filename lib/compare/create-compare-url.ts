@@ -12,14 +12,17 @@ export interface CompareState {
   ignore: Ignorable[];
   /** Default `side-by-side`, left out of the URL. */
   view?: CompareView;
+  /** Only official texts (`official=1`); left out of the URL otherwise. */
+  officialOnly?: boolean;
 }
 
-/** "/compare?theme=taiwan-strait&events=a,b&baseline=a&ignore=case,punctuation&view=inline". */
+/** "/compare?theme=taiwan-strait&events=a,b&baseline=a&ignore=case,punctuation&official=1&view=inline". */
 export function createCompareUrl(state: CompareState, pathname = '/compare'): string {
   const params = new URLSearchParams({ theme: state.theme });
   if (state.events.length) params.set('events', state.events.join(','));
   if (state.baseline) params.set('baseline', state.baseline);
   if (state.ignore.length) params.set('ignore', state.ignore.join(','));
+  if (state.officialOnly) params.set('official', '1');
   if (state.view === 'inline') params.set('view', 'inline');
   return `${pathname}?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/is-calendar-date';
-import { COUNTRIES, FORMATS, KINDS, PROVENANCES } from '../types';
+import { COUNTRIES, FORMATS, KINDS, PROVENANCES, SPEAKERS } from '../types';
 import { japanDateOf } from '../dates/japan-date';
 
 const isoDate = z
@@ -79,6 +79,15 @@ export const eventFrontMatterSchema = z
       .min(1, 'needs at least one official source'),
     provenance: z.enum(PROVENANCES),
     synthetic: z.boolean().optional(),
+    corrections: z
+      .record(
+        z.string().regex(/^s[1-9]\d*$/, 'must be a statement number like s3'),
+        z.strictObject({
+          themes: z.array(z.string().min(1)).optional(),
+          speaker: z.enum(SPEAKERS).optional(),
+        }),
+      )
+      .optional(),
   })
   .refine((event) => event.id.startsWith(event.date), {
     path: ['id'],

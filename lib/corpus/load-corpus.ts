@@ -2,7 +2,7 @@ import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { createEventStatements, type ReadingContext } from '../reader/create-statements';
+import type { ReadingContext } from '../reader/create-statements';
 import {
   eventFrontMatterSchema,
   peopleFileSchema,
@@ -11,7 +11,7 @@ import {
 } from './corpus-schema';
 import { parseEventFile } from './event-file';
 import { createReadingContext } from '../reader/create-reading-context';
-import { parseBody } from './parse-body';
+import { reshapeEvent } from './reshape-event';
 import type { Corpus, EventDetail, Person, Theme } from '../types';
 
 /** A corpus that failed validation; `problems` name the file, the field and what is wrong. */
@@ -48,6 +48,11 @@ export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
   return corpus;
 }
 
+/** Puts a new version of a folder's corpus in place: every later loadCorpus(dir) returns it. */
+export function replaceCorpus(corpus: Corpus): void {
+  cache.set(corpus.dir, corpus);
+}
+
 /** Reads and validates every file of a corpus folder. Throws CorpusError listing every problem. */
 export function readCorpus(dir: string): Corpus {
   const problems: string[] = [];
@@ -61,14 +66,27 @@ export function readCorpus(dir: string): Corpus {
     events: files.map(({ frontMatter }) => frontMatter),
   };
   const events = files
-    .map((file) => reshapeEvent(file.frontMatter, file.body, context))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .map((file) => {
+      const reshapeProblems: string[] = [];
+      const event = reshapeEvent(file.frontMatter, file.body, context, reshapeProblems);
+      problems.push(...reshapeProblems.map((problem) => `${displayPath(file.path)}: ${problem}`));
+      return event;
+    })
+    .sort(compareEvents);
+  if (problems.length) throw new CorpusError(problems);
   return { dir, themes: themes as Theme[], people: people as Person[], events };
 }
 
-interface EventFile {
+/** An event file read and validated: where it is, its front matter and its body. */
+export interface EventFile {
+  path: string;
   frontMatter: EventFrontMatter;
   body: string;
+}
+
+/** Corpus order: by date, then id. */
+export function compareEvents(a: EventDetail, b: EventDetail): number {
+  return a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
 }
 
 function readEventFiles(dir: string, problems: string[]): EventFile[] {
@@ -104,7 +122,22 @@ function readEventFiles(dir: string, problems: string[]): EventFile[] {
 
 function readEventFile(file: string, problems: string[]): EventFile | null {
   try {
-    const parts = parseEventFile(readFileSync(file, 'utf8'));
+    return parseEventText(file, readFileSync(file, 'utf8'), problems);
+  } catch (error) {
+    problems.push(
+      `${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return null;
+  }
+}
+
+/**
+ * One event file's text, split and validated; null with `problems` (naming `file` and the field)
+ * where it is not valid.
+ */
+export function parseEventText(file: string, text: string, problems: string[]): EventFile | null {
+  try {
+    const parts = parseEventFile(text);
     const result = eventFrontMatterSchema.safeParse(parts.frontMatter);
     if (!result.success) {
       problems.push(...describeIssues(file, result.error));
@@ -114,7 +147,7 @@ function readEventFile(file: string, problems: string[]): EventFile | null {
       problems.push(`${displayPath(file)}: body: is empty; the event needs its text`);
       return null;
     }
-    return { frontMatter: result.data, body: parts.body };
+    return { path: file, frontMatter: result.data, body: parts.body };
   } catch (error) {
     problems.push(
       `${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`,
@@ -161,27 +194,4 @@ export function describeIssues(file: string, error: z.ZodError): string[] {
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') ? file : relative;
-}
-
-/** Domain event from a validated file: the text read into statements, themes derived from them. */
-function reshapeEvent(
-  frontMatter: EventFrontMatter,
-  body: string,
-  context: ReadingContext,
-): EventDetail {
-  const sections = parseBody(body);
-  const { statements, themes } = createEventStatements(
-    frontMatter.id,
-    frontMatter.date,
-    sections,
-    frontMatter.participants,
-    context,
-  );
-  return {
-    ...frontMatter,
-    themes,
-    statementCount: statements.length,
-    sections,
-    statements,
-  };
 }

@@ -1,6 +1,23 @@
+/** Each error code of the API, with the HTTP status it answers. */
+export const ERROR_STATUS = {
+  invalid_parameter: 400,
+  invalid_body: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  precondition_required: 428,
+} as const;
+
+export type ApiErrorCode = keyof typeof ERROR_STATUS;
+
 /** The body of every API error: what was wrong, and the parameter it was in (null for the path). */
 export interface ApiError {
-  code: 'invalid_parameter' | 'not_found';
+  code: ApiErrorCode;
   message: string;
   param: string | null;
 }
@@ -16,7 +33,25 @@ export function notFound(message: string, param: string | null = null): ApiError
   return { code: 'not_found', message, param };
 }
 
-/** The HTTP response for an error: 400 for a bad parameter, 404 for something not found. */
-export function createErrorResponse(error: ApiError): Response {
-  return Response.json({ error }, { status: error.code === 'not_found' ? 404 : 400 });
+/** An error of any code, naming the field it is about (null where it is about no one field). */
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  param: string | null = null,
+): ApiError {
+  return { code, message, param };
+}
+
+/** A parse or write that failed with an error of this code, naming the field it is about. */
+export function failure(
+  code: ApiErrorCode,
+  message: string,
+  param: string | null = null,
+): Parsed<never> {
+  return { ok: false, error: apiError(code, message, param) };
+}
+
+/** The HTTP response for an error, with the status of its code. */
+export function createErrorResponse(error: ApiError, headers?: HeadersInit): Response {
+  return Response.json({ error }, { status: ERROR_STATUS[error.code], headers });
 }

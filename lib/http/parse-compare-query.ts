@@ -19,12 +19,14 @@ export interface CompareQuery {
   /** Compare every event against this one; by default each against the one before it. */
   baseline?: string;
   ignore: Ignorable[];
+  /** Only events whose text is official (`official=1`), not summaries in the project's words. */
+  officialOnly?: true;
 }
 
 /**
- * Reads `theme`, `events`, `baseline` and `ignore` from search parameters. A missing or unknown
- * theme, a baseline outside the compared events or an unknown `ignore` value is a 400; an event
- * id the corpus does not hold is a 404.
+ * Reads `theme`, `events`, `baseline`, `ignore` and `official` from search parameters. A missing
+ * or unknown theme, a baseline outside the compared events, an unknown `ignore` value or an
+ * `official` other than 1 is a 400; an event id the corpus does not hold is a 404.
  */
 export function parseCompareQuery(params: URLSearchParams, corpus: Corpus): Parsed<CompareQuery> {
   const themeIds = themeIdsOf(corpus.themes);
@@ -36,9 +38,16 @@ export function parseCompareQuery(params: URLSearchParams, corpus: Corpus): Pars
   const unknown = chosen.find((id) => !findEvent(corpus, id));
   if (unknown !== undefined)
     return { ok: false, error: notFound(`no event has the id "${unknown}"`, 'events') };
-  const events = chosen.length
-    ? corpus.events.filter((event) => chosen.includes(event.id)).map((event) => event.id)
-    : findThemeEvents(corpus.events, theme).map((event) => event.id);
+  const official = params.get('official');
+  if (official !== null && official !== '1')
+    return invalidParameter('official', 'official takes 1 (official texts only) or is left out');
+  const events = (
+    chosen.length
+      ? corpus.events.filter((event) => chosen.includes(event.id))
+      : findThemeEvents(corpus.events, theme)
+  )
+    .filter((event) => !official || event.provenance === 'official-text')
+    .map((event) => event.id);
   const baseline = params.get('baseline')?.trim() || undefined;
   if (baseline !== undefined && !findEvent(corpus, baseline))
     return { ok: false, error: notFound(`no event has the id "${baseline}"`, 'baseline') };
@@ -53,6 +62,12 @@ export function parseCompareQuery(params: URLSearchParams, corpus: Corpus): Pars
     return invalidParameter('ignore', `ignore takes ${IGNORABLE.join(' and ')}, not "${bad}"`);
   return {
     ok: true,
-    value: { theme, events, ...(baseline ? { baseline } : {}), ignore: ignore as Ignorable[] },
+    value: {
+      theme,
+      events,
+      ...(baseline ? { baseline } : {}),
+      ignore: ignore as Ignorable[],
+      ...(official ? { officialOnly: true } : {}),
+    },
   };
 }

@@ -13,6 +13,23 @@ export interface DocumentReading {
   publisher: string | null;
 }
 
+/** Facts an event needs that a document may not say: flagged for a person, never guessed. */
+export type MissingFact = 'date' | 'kind';
+
+/** An event as far as the reader could make it out: `id`, `date` and `kind` null where missing. */
+export type DraftEvent = Omit<EventDetail, 'id' | 'date' | 'kind'> & {
+  id: string | null;
+  date: string | null;
+  kind: Kind | null;
+};
+
+/** What the reader makes of a readout before a person checks it. */
+export interface DraftReading extends Omit<DocumentReading, 'event'> {
+  event: DraftEvent;
+  /** What the document does not say; the event cannot be saved until a person gives it. */
+  missing: MissingFact[];
+}
+
 /** Thrown for a text the reader cannot make an event of; the message says why. */
 export class ReadError extends Error {
   override name = 'ReadError';
@@ -22,9 +39,28 @@ export class ReadError extends Error {
  * Reads a plain-text official readout: the title and the lines under it (date, publisher), then
  * the body: numbered headings ("1. Regional affairs", "(2)", "II.") start sections, blank lines
  * separate paragraphs. The first paragraph gives the meeting's date ("On May 4," resolved against
- * the issue date, or "today"), start time, duration, place and participants.
+ * the issue date, or "today"), start time, duration, place and participants. A readout without a
+ * date is refused; one whose kind the reader cannot tell is taken for a milestone.
  */
 export function readDocument(text: string, context: ReadingContext): DocumentReading {
+  const draft = readDraft(text, context);
+  const { date } = draft.event;
+  if (!date) throw new ReadError('the document gives no date for the meeting and has no date line');
+  if (draft.event.kind) return draft as DocumentReading;
+  return readDraft(text, context, { kind: 'milestone' }) as DocumentReading;
+}
+
+/**
+ * Reads a readout as readDocument() does, but leaves out what it cannot find (the date, the kind)
+ * and says so in `missing`. `facts` stand in for what the document does not say (or says wrongly),
+ * so that statements are read against the right date and named after the right id.
+ * Throws ReadError for a text with no paragraph to read.
+ */
+export function readDraft(
+  text: string,
+  context: ReadingContext,
+  facts: { date?: string; kind?: Kind } = {},
+): DraftReading {
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
@@ -38,15 +74,20 @@ export function readDocument(text: string, context: ReadingContext): DocumentRea
   const publisher = header.slice(1).find((line) => !parseDateLine(line)) ?? null;
   const sections = readSections(lines.slice(headerEnd));
   const intro = sections[0]?.paragraphs[0] ?? '';
-  const date = inferMeetingDate(intro, issueDate);
-  if (!date) throw new ReadError('the document gives no date for the meeting and has no date line');
+  const date = facts.date ?? inferMeetingDate(intro, issueDate);
   const title = rawTitle.replace(/\s*\((?:summary|overview|outline)\)\s*$/i, '');
-  const kind = inferKind(`${rawTitle} ${intro}`);
+  const kind = facts.kind ?? inferKind(`${rawTitle} ${intro}`);
   const format = inferFormat(kind, `${rawTitle} ${intro}`);
   const participants = inferParticipants(`${intro} ${rawTitle}`, context.people);
-  const id = `${date}-${kind}`;
-  const { statements, themes } = createEventStatements(id, date, sections, participants, context);
-  const event: EventDetail = {
+  const id = date && kind ? `${date}-${kind}` : null;
+  const { statements, themes } = createEventStatements(
+    id ?? 'draft',
+    date ?? '',
+    sections,
+    participants,
+    context,
+  );
+  const event: DraftEvent = {
     id,
     title,
     kind,
@@ -63,7 +104,8 @@ export function readDocument(text: string, context: ReadingContext): DocumentRea
     sections,
     statements,
   };
-  return { event, issueDate, publisher };
+  const missing = (['date', 'kind'] as const).filter((fact) => !event[fact]);
+  return { event, issueDate, publisher, missing };
 }
 
 function cleanLine(line: string): string {
@@ -114,8 +156,8 @@ function inferMeetingDate(intro: string, issueDate: string | null): string | nul
   return issueDate;
 }
 
-/** The kind of meeting its title and first paragraph describe. */
-export function inferKind(text: string): Kind {
+/** The kind of meeting its title and first paragraph describe; null where they do not say. */
+export function inferKind(text: string): Kind | null {
   if (/telephone|phone (?:call|talk)|teleconference|\bcall\b/i.test(text)) return 'telecon';
   if (/security consultative committee|2\s?\+\s?2/i.test(text))
     return 'security-consultative-committee';
@@ -128,10 +170,12 @@ export function inferKind(text: string): Kind {
     )
   )
     return 'defense-ministerial';
-  return 'milestone';
+  if (/\bmilestone|treaty|guidelines|signing|signed|entered into force|reversion\b/i.test(text))
+    return 'milestone';
+  return null;
 }
 
-function inferFormat(kind: Kind, text: string): Format {
+function inferFormat(kind: Kind | null, text: string): Format {
   if (kind === 'telecon') return 'phone';
   if (/\bvideo|virtual|online\b/i.test(text)) return 'virtual';
   if (kind === 'anniversary' || kind === 'milestone') return 'ceremony';

@@ -87,6 +87,16 @@ export function CompareControls({ themes, events, state: shownState }: CompareCo
         />{' '}
         Ignore punctuation and case
       </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={Boolean(state.officialOnly)}
+          onChange={(e) =>
+            go({ ...state, officialOnly: e.target.checked, events: [], baseline: undefined })
+          }
+        />{' '}
+        Official texts only
+      </label>
       <EventPicker
         events={events}
         shown={shown}

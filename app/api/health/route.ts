@@ -1,0 +1,17 @@
+import { corpusProblems } from '@/lib/corpus/live-corpus';
+import { loadCorpus } from '@/lib/corpus/load-corpus';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/health → {"status": "ok" | "degraded", "events": n, "problems": {id: [...]}}: files
+ * that failed validation while the server ran, served in their last good version.
+ */
+export async function GET(): Promise<Response> {
+  const problems = corpusProblems();
+  const degraded = Object.keys(problems).length > 0;
+  return Response.json(
+    { status: degraded ? 'degraded' : 'ok', events: loadCorpus().events.length, problems },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { DocumentPreview } from '@/lib/documents/documents';
+import { createCorrections, type StatementChoice } from '@/lib/documents/create-corrections';
+import { createFactsForm, parseFactsForm, type FactsForm } from '@/lib/documents/facts-form';
+import { createTimelineLink } from '@/lib/documents/timeline-link';
+import type { ApiError } from '@/lib/http/api-error';
+import type { EventDetail, ThemeLabel } from '@/lib/types';
+import { sendJson } from '../../../_lib/send-json';
+import { useHydrated } from '../../../_lib/use-hydrated';
+import { FactsFields } from './facts-fields';
+import { fieldIdOf } from './field-id';
+import { SourceFields, type SourceState } from './source-fields';
+import { StatementChoices } from './statement-choices';
+
+interface DocumentFormProps {
+  themes: ThemeLabel[];
+}
+
+/** Read a document, review and correct what the reader made of it, and save it to the corpus. */
+export function DocumentForm({ themes }: DocumentFormProps) {
+  const router = useRouter();
+  const [source, setSource] = useState<SourceState>({ text: '', url: '', publisher: '' });
+  const [preview, setPreview] = useState<DocumentPreview | null>(null);
+  const [facts, setFacts] = useState<FactsForm | null>(null);
+  const [choices, setChoices] = useState<Record<number, StatementChoice>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
+  // The form works through the page's script: until it runs, the fields wait.
+  const hydrated = useHydrated();
+  const invalid = fieldIdOf(error?.param ?? null);
+
+  // Focus follows what the page now shows: the review once read (each reading mounts it anew),
+  // or the field an error names.
+  const [reads, setReads] = useState(0);
+  const focusOnMount = useCallback((node: HTMLElement | null) => node?.focus(), []);
+  useEffect(() => {
+    if (!error) return;
+    const id = fieldIdOf(error.param);
+    ((id && document.getElementById(id)) || document.getElementById('form-error'))?.focus();
+  }, [error]);
+  const showError = setError;
+  const sourceOf = () =>
+    source.url || source.publisher
+      ? { url: source.url.trim(), publisher: source.publisher.trim() }
+      : undefined;
+
+  const read = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy('reading');
+    setError(null);
+    const result = await sendJson<DocumentPreview>('/api/documents/preview', 'POST', {
+      text: source.text,
+      source: sourceOf(),
+    });
+    setBusy(null);
+    if (!result.ok) return showError(result.error);
+    setPreview(result.body);
+    setFacts(createFactsForm(result.body.event));
+    setChoices({});
+    setReads((count) => count + 1);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!preview || !facts) return;
+    setBusy('saving');
+    setError(null);
+    const result = await sendJson<{ event: EventDetail }>('/api/documents', 'POST', {
+      text: source.text,
+      source: sourceOf(),
+      facts: parseFactsForm(facts),
+      corrections: createCorrections(preview.event.statements, choices),
+    });
+    if (!result.ok) {
+      setBusy(null);
+      return showError(result.error);
+    }
+    router.push(createTimelineLink(result.body.event.id, result.body.event.date));
+  };
+
+  return (
+    <>
+      <form className="document-form" onSubmit={read} aria-label="The document">
+        <SourceFields value={source} onChange={setSource} invalid={invalid} disabled={!hydrated} />
+        <button type="submit" disabled={!hydrated || busy !== null}>
+          {busy === 'reading' ? 'Reading…' : preview ? 'Read it again' : 'Read the document'}
+        </button>
+      </form>
+      {error && (
+        <p id="form-error" role="alert" className="form-error" tabIndex={-1}>
+          {error.param ? <strong>{error.param}: </strong> : null}
+          {error.message}
+        </p>
+      )}
+      {preview && facts && (
+        <form
+          key={reads}
+          className="document-form"
+          onSubmit={save}
+          aria-labelledby="review-heading"
+        >
+          <h2 id="review-heading" ref={focusOnMount} tabIndex={-1}>
+            What the reader made of it
+          </h2>
+          {preview.duplicate && (
+            <p className="form-flag" role="status">
+              The corpus already holds this document (
+              <Link href={`/events/${preview.duplicate.id}`}>{preview.duplicate.id}</Link>, same{' '}
+              {preview.duplicate.by === 'source' ? 'source URL' : 'text'}): saving it again will be
+              refused.
+            </p>
+          )}
+          <FactsFields
+            value={facts}
+            onChange={setFacts}
+            missing={preview.missing}
+            invalid={invalid}
+          />
+          <StatementChoices
+            statements={preview.event.statements}
+            themes={themes}
+            choices={choices}
+            onChange={(index, choice) => setChoices((current) => ({ ...current, [index]: choice }))}
+            invalid={invalid}
+          />
+          <button type="submit" disabled={busy !== null}>
+            {busy === 'saving' ? 'Saving…' : 'Save and show it on the timeline'}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import type { StatementChoice } from '@/lib/documents/create-corrections';
+import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
+import { SPEAKERS, type Statement, type ThemeLabel } from '@/lib/types';
+
+interface StatementChoicesProps {
+  /** The statements as the reader inferred them. */
+  statements: Statement[];
+  themes: ThemeLabel[];
+  /** A person's choices by statement index; a statement without one keeps the reader's. */
+  choices: Record<number, StatementChoice>;
+  onChange: (index: number, choice: StatementChoice) => void;
+  invalid: string | null;
+}
+
+/** Every statement with its speaker and themes, each open to correction. */
+export function StatementChoices({
+  statements,
+  themes,
+  choices,
+  onChange,
+  invalid,
+}: StatementChoicesProps) {
+  const labelOf = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
+  return (
+    <fieldset className="form-group statement-choices">
+      <legend>Statements ({statements.length})</legend>
+      <p className="muted">
+        One sentence each, with the speaker and themes the reader found. Change any that are wrong:
+        the reader’s own reading is kept beside yours.
+      </p>
+      <ol>
+        {statements.map((statement, index) => {
+          const choice = choices[index] ?? { themes: statement.themes, speaker: statement.speaker };
+          const changed =
+            choice.speaker !== statement.speaker ||
+            choice.themes.length !== statement.themes.length ||
+            choice.themes.some((id) => !statement.themes.includes(id));
+          const id = `field-statement-${index + 1}`;
+          const toggle = (theme: string) =>
+            onChange(index, {
+              ...choice,
+              themes: choice.themes.includes(theme)
+                ? choice.themes.filter((other) => other !== theme)
+                : [...choice.themes, theme],
+            });
+          return (
+            <li key={statement.id} id={id} aria-invalid={invalid === id ? true : undefined}>
+              <p>{statement.text}</p>
+              <div className="statement-choice">
+                <label htmlFor={`${id}-speaker`}>Speaker of statement {index + 1}</label>
+                <select
+                  id={`${id}-speaker`}
+                  value={choice.speaker}
+                  onChange={(event) =>
+                    onChange(index, {
+                      ...choice,
+                      speaker: event.target.value as StatementChoice['speaker'],
+                    })
+                  }
+                >
+                  {SPEAKERS.map((speaker) => (
+                    <option key={speaker} value={speaker}>
+                      {SPEAKER_LABELS[speaker]}
+                    </option>
+                  ))}
+                </select>
+                <details>
+                  <summary>
+                    Themes of statement {index + 1}:{' '}
+                    {choice.themes.length ? choice.themes.map(labelOf).join(', ') : 'none'}
+                  </summary>
+                  <ul className="theme-choices">
+                    {themes.map((theme) => (
+                      <li key={theme.id}>
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={choice.themes.includes(theme.id)}
+                            onChange={() => toggle(theme.id)}
+                          />{' '}
+                          {theme.label}
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+                {changed && <span className="badge badge-corrected">Corrected</span>}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </fieldset>
+  );
+}

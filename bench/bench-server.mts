@@ -1,0 +1,79 @@
+// What the benchmarks share: a synthetic corpus of a given size, and a production server on it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** A synthetic corpus of `size` events in the temporary folder, written once and kept. */
+export function ensureCorpus(size: number): string {
+  const dir = path.join(tmpdir(), `alliance-timeline-bench-${size}`);
+  if (!existsSync(path.join(dir, 'events'))) {
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        '--conditions=react-server',
+        'scripts/synthetic-corpus.ts',
+        '--events',
+        String(size),
+        '--out',
+        dir,
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    if (result.status !== 0) throw new Error('could not write the synthetic corpus');
+  }
+  return dir;
+}
+
+/** A fresh copy of a corpus folder (the bundled one by default), for a benchmark that writes. */
+export function copyCorpus(from: string, name: string): string {
+  const dir = path.join(tmpdir(), `alliance-timeline-bench-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** `next start` on `corpus` at `port`, once it answers; stop it with stopServer(). */
+export async function startServer(
+  corpus: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env, CORPUS_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 480; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/themes`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill();
+  throw new Error('the server did not start');
+}
+
+/** Stops a server started by startServer() and waits for it to exit. */
+export async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill();
+  await exited;
+}

@@ -1,0 +1,259 @@
+import 'server-only';
+import { applyCorrections } from '../corpus/apply-corrections';
+import type { EventFrontMatter } from '../corpus/corpus-schema';
+import { formatEventFile, parseEventFile } from '../corpus/event-file';
+import { findEvent } from '../corpus/find-event';
+import {
+  applyEvent,
+  checkStoredFile,
+  corpusStore,
+  readingContextOf,
+  removeStoredEvent,
+  syncWithStore,
+} from '../corpus/live-corpus';
+import { defaultCorpusDir, loadCorpus } from '../corpus/load-corpus';
+import { formatBody, parseBody } from '../corpus/parse-body';
+import { isCalendarDate } from '../dates/is-calendar-date';
+import { failure, type Parsed } from '../http/api-error';
+import { readDraft, ReadError, type DraftReading } from '../reader/read-document';
+import type { EventDetail } from '../types';
+import { allocateId } from './allocate-id';
+import { createFrontMatter } from './create-front-matter';
+import type { DocumentChange, DocumentFacts, DocumentInput } from './document-input';
+import { findDuplicate } from './find-duplicate';
+
+/** A stored document: its event as the corpus serves it, and the version to send with If-Match. */
+export interface StoredDocument {
+  event: EventDetail;
+  etag: string;
+}
+
+/** What the reader made of a document, before anything is saved. */
+export type DocumentPreview = Omit<DraftReading, 'event'> & {
+  event: DraftReading['event'];
+  /** The event that already holds this document, where one does. */
+  duplicate: { id: string; by: 'source' | 'text' } | null;
+};
+
+/** Reads a document against the corpus, applying the person's facts and corrections; saves nothing. */
+export function previewDocument(
+  input: DocumentInput,
+  dir: string = defaultCorpusDir(),
+): Parsed<DocumentPreview> {
+  const draft = readInput(input.text, input.facts, dir);
+  if (!draft.ok) return draft;
+  const { event } = draft.value;
+  const statements = applyCorrections(
+    event.statements,
+    input.corrections,
+    readingContextOf(loadCorpus(dir)).themeOrder,
+  );
+  const duplicate = findDuplicate(loadCorpus(dir), {
+    url: input.source?.url,
+    sections: event.sections,
+  });
+  return { ok: true, value: { ...draft.value, event: { ...event, statements }, duplicate } };
+}
+
+/**
+ * Adds a document to the corpus: reads it, writes its event file (atomically, as the only writer
+ * of the corpus) and serves it from the next request on. 409 where the corpus holds it already.
+ */
+export async function createDocument(
+  input: DocumentInput,
+  dir: string = defaultCorpusDir(),
+): Promise<Parsed<StoredDocument>> {
+  const draft = readInput(input.text, input.facts, dir);
+  if (!draft.ok) return draft;
+  const { event, missing } = draft.value;
+  if (missing.length)
+    return failure(
+      'unprocessable',
+      `the document does not say its ${missing.join(' or ')}: give ${missing.map((fact) => `facts.${fact}`).join(' and ')}`,
+      `facts.${missing[0]}`,
+    );
+  if (!input.source)
+    return failure(
+      'unprocessable',
+      'is required: the document’s source URL and publisher',
+      'source',
+    );
+  const store = corpusStore(dir);
+  return store.exclusive(async () => {
+    await syncWithStore(dir);
+    const corpus = loadCorpus(dir);
+    const duplicate = findDuplicate(corpus, { url: input.source?.url, sections: event.sections });
+    if (duplicate) return conflict(duplicate);
+    const taken = new Set([...corpus.events.map((other) => other.id), ...(await store.list())]);
+    const id = allocateId(`${event.date}-${event.kind}`, taken);
+    const frontMatter = createFrontMatter(draft.value, input, id);
+    if (!frontMatter.ok) return failure('unprocessable', frontMatter.message, frontMatter.param);
+    return write(id, formatEventFile(frontMatter.frontMatter, formatBody(event.sections)), dir);
+  });
+}
+
+/**
+ * Changes a stored document: its facts, source, text or corrections. `ifMatch` must be the ETag
+ * the document was read with: 428 without it, 412 where the document changed since.
+ */
+export async function replaceDocument(
+  id: string,
+  change: DocumentChange,
+  ifMatch: string | null,
+  dir: string = defaultCorpusDir(),
+): Promise<Parsed<StoredDocument>> {
+  if (!ifMatch)
+    return failure(
+      'precondition_required',
+      'send If-Match with the ETag the document was read with, so that no one else’s change is lost',
+      'If-Match',
+    );
+  const store = corpusStore(dir);
+  return store.exclusive(async () => {
+    const current = await store.read(id);
+    if (!current) return failure('not_found', `no document has the id "${id}"`, 'id');
+    if (!etagMatches(ifMatch, current.etag))
+      return failure(
+        'precondition_failed',
+        'the document has changed since it was read: read it again and repeat the change',
+        'If-Match',
+      );
+    const stored = parseEventFile(current.text);
+    const before = stored.frontMatter as EventFrontMatter;
+    if (change.facts?.date && change.facts.date !== before.date)
+      return failure(
+        'unprocessable',
+        'the date is part of the event’s id: delete the document and add it again with the new date',
+        'facts.date',
+      );
+    let body = stored.body;
+    let corrections = change.corrections ?? before.corrections;
+    if (change.text !== undefined) {
+      const draft = readInput(change.text, { date: before.date, kind: before.kind }, dir);
+      if (!draft.ok) return draft;
+      body = formatBody(draft.value.event.sections);
+      // Statement numbers refer to the old text: its corrections do not carry over.
+      corrections = change.corrections;
+    }
+    await syncWithStore(dir);
+    const duplicate = findDuplicate(
+      loadCorpus(dir),
+      { url: change.source?.url, sections: parseBody(body) },
+      id,
+    );
+    if (duplicate) return conflict(duplicate);
+    const frontMatter = mergeFrontMatter(before, change, corrections);
+    return write(id, formatEventFile(frontMatter, body), dir);
+  });
+}
+
+/** Moves a document out of the corpus (to its `deleted/` folder). 412 on a stale `ifMatch`. */
+export async function deleteDocument(
+  id: string,
+  ifMatch: string | null,
+  dir: string = defaultCorpusDir(),
+): Promise<Parsed<null>> {
+  const store = corpusStore(dir);
+  return store.exclusive(async () => {
+    const current = await store.read(id);
+    if (!current) return failure('not_found', `no document has the id "${id}"`, 'id');
+    if (ifMatch && !etagMatches(ifMatch, current.etag))
+      return failure(
+        'precondition_failed',
+        'the document has changed since it was read: read it again before deleting it',
+        'If-Match',
+      );
+    await store.delete(id);
+    removeStoredEvent(id, dir);
+    return { ok: true, value: null };
+  });
+}
+
+/** A stored document as the corpus serves it, with its ETag; null where there is none. */
+export async function readStoredDocument(
+  id: string,
+  dir: string = defaultCorpusDir(),
+): Promise<StoredDocument | null> {
+  const file = await corpusStore(dir).read(id);
+  const event = file && findEvent(loadCorpus(dir), id);
+  return file && event ? { event, etag: file.etag } : null;
+}
+
+function readInput(
+  text: string,
+  facts: DocumentFacts | undefined,
+  dir: string,
+): Parsed<DraftReading> {
+  if (!text.trim()) return failure('unprocessable', 'is empty: paste the readout’s text', 'text');
+  const date = facts?.date && isCalendarDate(facts.date) ? facts.date : undefined;
+  try {
+    const draft = readDraft(text, readingContextOf(loadCorpus(dir)), { date, kind: facts?.kind });
+    if (!draft.event.statementCount)
+      return failure('unprocessable', 'has no sentence the reader can use', 'text');
+    return { ok: true, value: draft };
+  } catch (error) {
+    if (error instanceof ReadError) return failure('unprocessable', error.message, 'text');
+    throw error;
+  }
+}
+
+function mergeFrontMatter(
+  before: EventFrontMatter,
+  { facts = {}, source }: DocumentChange,
+  corrections: EventFrontMatter['corrections'],
+): object {
+  const rest: Omit<EventFrontMatter, 'corrections'> = { ...before };
+  delete (rest as EventFrontMatter).corrections;
+  const sources = source
+    ? [
+        {
+          publisher: source.publisher,
+          title: source.title ?? before.sources[0]?.title ?? before.title,
+          url: source.url,
+          language: source.language ?? before.sources[0]?.language ?? 'en',
+        },
+        ...before.sources.slice(1),
+      ]
+    : before.sources;
+  return {
+    ...rest,
+    ...facts,
+    sources,
+    ...(corrections && Object.keys(corrections).length ? { corrections } : {}),
+  };
+}
+
+async function write(id: string, text: string, dir: string): Promise<Parsed<StoredDocument>> {
+  const check = checkStoredFile({ id, text, etag: '' }, dir);
+  if (!check.event) {
+    const [problem = 'is not valid'] = check.problems;
+    const [, field = null, message = problem] = /^[^:]+: ([^:]+): (.*)$/.exec(problem) ?? [];
+    return failure('unprocessable', message, field && paramOfField(field));
+  }
+  const file = await corpusStore(dir).put(id, text);
+  applyEvent(check.event, dir);
+  return { ok: true, value: { event: check.event, etag: file.etag } };
+}
+
+function paramOfField(field: string): string {
+  if (field.startsWith('corrections')) return field;
+  if (field.startsWith('sources')) return 'source';
+  return `facts.${field}`;
+}
+
+function conflict({ id, by }: { id: string; by: 'source' | 'text' }): Parsed<never> {
+  return by === 'source'
+    ? failure(
+        'conflict',
+        `the corpus already holds a document from this source, as "${id}"`,
+        'source.url',
+      )
+    : failure('conflict', `the corpus already holds this text, as "${id}"`, 'text');
+}
+
+function etagMatches(ifMatch: string, etag: string): boolean {
+  return ifMatch
+    .split(',')
+    .map((tag) => tag.trim())
+    .some((tag) => tag === '*' || tag === etag);
+}
