@@ -11,6 +11,7 @@ import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { createLanes, parseLaneMode } from '@/lib/timeline/lanes';
 import { Dashboard } from './_components/dashboard';
 import { TimelineFirstView } from './_components/timeline/timeline-first-view';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const view = parseTimelineView(params, timeline.bounds, timeline.indexById);
   const detail = view.event ? (findEvent(corpus, view.event) ?? null) : null;
   const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
-  const themeIds = themes.map((theme) => theme.id);
+  const themeIds = themeIdsOf(themes);
   const filter = parseThemeFilter(params, themeIds);
   const lanes = createLanes(parseLaneMode(params), themes, filter.themes);
   const include = filter.themes.length
@@ -34,12 +35,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
     ({ id, label, color, events, statements }) => ({ id, label, color, events, statements }),
   );
   const embedded =
-    timeline.events.length <= EMBED_LIMIT
-      ? encodeTimeline(
-          timeline,
-          themes.map((theme) => theme.id),
-        )
-      : null;
+    timeline.events.length <= EMBED_LIMIT ? encodeTimeline(timeline, themeIdsOf(themes)) : null;
   return (
     <>
       <h1 className="visually-hidden">

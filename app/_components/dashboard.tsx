@@ -18,6 +18,7 @@ import type { ThemeFilterOption } from './theme-filter-panel';
 import { DashboardTimeline } from './timeline/dashboard-timeline';
 import type { TimelineHandle } from './timeline/timeline';
 import { useDashboardUrl } from './use-dashboard-url';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 interface DashboardProps {
   /** The timeline's data, where the server sends it with the page (small corpora); else fetched. */
@@ -62,7 +63,7 @@ export function Dashboard({
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });
-  const themeIds = useMemo(() => themes.map((theme) => theme.id), [themes]);
+  const themeIds = useMemo(() => themeIdsOf(themes), [themes]);
   const events = useMemo(
     () => (payload ? decodeTimeline(payload, themeIds).events : null),
     [payload, themeIds],

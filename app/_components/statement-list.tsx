@@ -4,6 +4,7 @@ import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import type { Statement, ThemeLabel } from '@/lib/types';
 import { ThemeChips } from './theme-chips';
 import { isOnTheme } from '@/lib/corpus/is-on-theme';
+import { themeLabelOf } from '@/lib/corpus/find-theme';
 
 interface StatementListProps {
   statements: Statement[];
@@ -76,8 +77,7 @@ export function StatementList({
 function CorrectionNote({ statement, themes }: { statement: Statement; themes: ThemeLabel[] }) {
   const { inferred } = statement;
   if (!inferred) return null;
-  const labels = (ids: string[]) =>
-    ids.map((id) => themes.find((theme) => theme.id === id)?.label ?? id).join(', ') || 'none';
+  const labels = (ids: string[]) => ids.map((id) => themeLabelOf(themes, id)).join(', ') || 'none';
   return (
     <span className="correction-note">
       {inferred.themes && (

@@ -9,6 +9,7 @@ import {
   setThemeMatch,
   toggleTheme,
 } from '@/lib/filter/update-theme-filter';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 /** A theme as the panel lists it; `ThemeStats` from `/api/themes` fits as is. */
 export interface ThemeFilterOption {
@@ -47,7 +48,7 @@ export function ThemeFilterPanel({
   title = 'Filter by theme',
 }: ThemeFilterPanelProps) {
   const id = useId();
-  const ids = themes.map((theme) => theme.id);
+  const ids = themeIdsOf(themes);
   const filter: ThemeFilter = { themes: selected, match };
   const active = themes.filter((theme) => selected.includes(theme.id));
   return (

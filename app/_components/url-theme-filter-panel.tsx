@@ -3,6 +3,7 @@
 import { createThemeFilterSearch, parseThemeFilter } from '@/lib/filter/parse-theme-filter';
 import { useUrlState } from '../_lib/use-url-state';
 import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 /**
  * The theme filter panel kept in the URL (`themes`, `match`, other params left alone), for pages
@@ -17,10 +18,7 @@ export function UrlThemeFilterPanel({
   title?: string;
 }) {
   const [params, setSearch] = useUrlState();
-  const filter = parseThemeFilter(
-    params,
-    themes.map((theme) => theme.id),
-  );
+  const filter = parseThemeFilter(params, themeIdsOf(themes));
   return (
     <ThemeFilterPanel
       themes={themes}

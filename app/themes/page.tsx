@@ -5,6 +5,7 @@ import { filterEvents } from '@/lib/filter/filter-events';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseDateWindow } from '@/lib/filter/parse-date-window';
 import { ThemesView } from './themes-view';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,10 +29,7 @@ export default async function ThemesPage({ searchParams }: PageProps<'/themes'>)
       </p>
       <ThemesView
         initialWindow={dateWindow}
-        initialRecurrence={computeRecurrence(
-          events,
-          corpus.themes.map((theme) => theme.id),
-        )}
+        initialRecurrence={computeRecurrence(events, themeIdsOf(corpus.themes))}
         initialThemes={computeThemeStats(corpus.themes, events)}
       />
     </>

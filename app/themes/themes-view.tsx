@@ -18,6 +18,7 @@ import { RecurrenceMatrix } from '../_components/recurrence-matrix';
 import { ThemeFilterPanel } from '../_components/theme-filter-panel';
 import { createApiKey, useApi } from '../_lib/use-api';
 import { useUrlState, type UrlWrite } from '../_lib/use-url-state';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export interface ThemesViewProps {
   /** The window the server rendered, and its data: the first view needs no fetch. */
@@ -64,10 +65,7 @@ function ThemesViewBody() {
     keepPreviousData: true,
   });
   const themes = themesQuery.data?.themes ?? [];
-  const filter = parseThemeFilter(
-    params,
-    themes.map((theme) => theme.id),
-  );
+  const filter = parseThemeFilter(params, themeIdsOf(themes));
   const filterKey = `${filter.themes.join(',')}|${filter.match}`;
   const recurrence = recurrenceQuery.data;
   const filtered = useMemo(

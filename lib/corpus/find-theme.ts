@@ -5,3 +5,8 @@ export function findTheme<T extends { id: string }>(
 ): T | undefined {
   return themes.find((theme) => theme.id === id);
 }
+
+/** A theme's label, or its id where the list does not hold it. */
+export function themeLabelOf(themes: readonly { id: string; label: string }[], id: string): string {
+  return findTheme(themes, id)?.label ?? id;
+}

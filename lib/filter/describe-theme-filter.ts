@@ -1,4 +1,5 @@
 import type { ThemeFilter } from './parse-theme-filter';
+import { themeLabelOf } from '../corpus/find-theme';
 
 /**
  * A theme filter in a few words, for the summary of the panel that sets it: the themes by label
@@ -10,6 +11,6 @@ export function describeThemeFilter(
   themes: readonly { id: string; label: string }[],
 ): string {
   if (!filter.themes.length) return 'every event';
-  const labels = filter.themes.map((id) => themes.find((theme) => theme.id === id)?.label ?? id);
+  const labels = filter.themes.map((id) => themeLabelOf(themes, id));
   return `${labels.join(', ')} (${filter.match === 'all' ? 'all of them' : 'any of them'})`;
 }

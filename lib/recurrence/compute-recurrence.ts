@@ -1,4 +1,5 @@
 import type { EventDetail } from '../types';
+import { isOnTheme } from '../corpus/is-on-theme';
 
 /** One cell of the recurrence matrix: how many statements of an event speak of a theme. */
 export interface RecurrenceCell {
@@ -29,9 +30,7 @@ export function computeRecurrence(events: EventDetail[], themes: string[]): Recu
   const cells: RecurrenceCell[] = [];
   for (const event of events) {
     for (const theme of themes) {
-      const statements = event.statements.filter((statement) =>
-        statement.themes.includes(theme),
-      ).length;
+      const statements = event.statements.filter((statement) => isOnTheme(statement, theme)).length;
       if (statements) cells.push({ theme, event: event.id, statements });
     }
   }

@@ -1,4 +1,5 @@
 import type { EventDetail, Theme } from '../types';
+import { isOnTheme } from '../corpus/is-on-theme';
 
 /** A theme with how often the corpus speaks of it. Dates are `YYYY-MM-DD`, null if never. */
 export interface ThemeStats {
@@ -18,10 +19,9 @@ export interface ThemeStats {
 /** Counts for every theme over events in date order. */
 export function computeThemeStats(themes: Theme[], events: EventDetail[]): ThemeStats[] {
   return themes.map(({ id, label, description, color }) => {
-    const speaking = events.filter((event) => event.themes.includes(id));
+    const speaking = events.filter((event) => isOnTheme(event, id));
     const statements = speaking.reduce(
-      (sum, event) =>
-        sum + event.statements.filter((statement) => statement.themes.includes(id)).length,
+      (sum, event) => sum + event.statements.filter((statement) => isOnTheme(statement, id)).length,
       0,
     );
     return {

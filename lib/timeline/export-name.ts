@@ -1,5 +1,6 @@
 import { toDay, toLastDay } from '../dates/to-day';
 import type { Domain } from './domain';
+import { createDatedFileName } from '../export/create-export-file-name';
 
 /**
  * The start of a downloaded picture's name: the window's first and last days, then the theme
@@ -16,5 +17,5 @@ export function createExportName(domain: Domain, themes: readonly string[]): str
 
 /** A download's file name: the export name, the UTC day it is made (`now`, in ms), the extension. */
 export function createDownloadName(exportName: string, now: number, extension: string): string {
-  return `${exportName}_${toDay(now)}.${extension}`;
+  return createDatedFileName(exportName, toDay(now), extension);
 }

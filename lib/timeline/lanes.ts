@@ -1,6 +1,7 @@
 import { createSearchParams, type SearchParamsInput } from '../url/create-search-params';
 import { formatSearch } from '../url/format-search';
 import type { Kind, ThemeLabel } from '../types';
+import { isOnTheme } from '../corpus/is-on-theme';
 
 /** A horizontal band of the timeline: the events of some kinds, or the events on one theme. */
 export interface Lane {
@@ -65,7 +66,7 @@ export function findLanes(
 ): number[] {
   const found: number[] = [];
   lanes.forEach((lane, index) => {
-    if (lane.theme ? event.themes.includes(lane.theme) : lane.kinds?.includes(event.kind))
+    if (lane.theme ? isOnTheme(event, lane.theme) : lane.kinds?.includes(event.kind))
       found.push(index);
   });
   return found;

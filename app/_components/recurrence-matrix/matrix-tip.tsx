@@ -10,6 +10,7 @@ import { MARK_LABELS } from '@/lib/recurrence/mark-labels';
 import { tipPlaceOf } from '@/lib/recurrence/tip-place-of';
 import { createEventKey, useApi } from '../../_lib/use-api';
 import { findCell } from './cell-element';
+import { isOnTheme } from '@/lib/corpus/is-on-theme';
 
 /** Props of the tooltip of one cell. */
 export interface MatrixTipProps {
@@ -33,7 +34,7 @@ export function MatrixTip({ id, scrollerRef, position, row, column, themeLabel }
   const count = row.counts[position.col] ?? 0;
   const marks = recurrenceMarksOf(row, position.col);
   const { data } = useApi(count ? createEventKey(column.id) : null);
-  const first = data?.event.statements.find((statement) => statement.themes.includes(row.theme));
+  const first = data?.event.statements.find((statement) => isOnTheme(statement, row.theme));
   return (
     <div id={id} ref={tipRef} role="tooltip" className="matrix-tip" style={place}>
       <p>

@@ -9,7 +9,8 @@ import {
 import { filterEvents } from '@/lib/filter/filter-events';
 import { filterRecurrence } from '@/lib/recurrence/filter-recurrence';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
-import { DATA_DIR } from '../../helpers';
+import { FIXTURE_CORPUS_DIR } from '../../helpers';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 /** A recurrence over events e0..e5 from statement counts per theme. */
 function createRecurrence(counts: Record<string, number[]>): Recurrence {
@@ -76,7 +77,7 @@ describe('recurrenceMarksOf()', () => {
 
 describe('computeRecurrence()', () => {
   it('gives each column its event title and date, in date order', () => {
-    const { events } = loadCorpus(DATA_DIR);
+    const { events } = loadCorpus(FIXTURE_CORPUS_DIR);
     const recurrence = computeRecurrence(events, ['okinawa']);
     expect(recurrence.columns.map((column) => column.id)).toEqual(recurrence.events);
     expect(recurrence.columns[0]).toEqual({
@@ -88,8 +89,8 @@ describe('computeRecurrence()', () => {
 });
 
 describe('filterRecurrence()', () => {
-  const corpus = loadCorpus(DATA_DIR);
-  const themeIds = corpus.themes.map((theme) => theme.id);
+  const corpus = loadCorpus(FIXTURE_CORPUS_DIR);
+  const themeIds = themeIdsOf(corpus.themes);
   const full = computeRecurrence(corpus.events, themeIds);
 
   it.each([

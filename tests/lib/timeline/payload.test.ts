@@ -3,13 +3,14 @@ import { createTimelineData } from '@/lib/timeline/create-timeline-data';
 import { isCalendarDate } from '@/lib/dates/is-calendar-date';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { decodeTimeline, encodeTimeline } from '@/lib/timeline/payload';
+import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 import { DATA_DIR } from '../../helpers';
 
 describe('encodeTimeline() and decodeTimeline()', () => {
   it('round-trip the timeline’s events, references included', () => {
     const corpus = loadCorpus(DATA_DIR);
     const data = createTimelineData(corpus, Date.UTC(2026, 10, 26));
-    const themeIds = corpus.themes.map((theme) => theme.id);
+    const themeIds = themeIdsOf(corpus.themes);
     const payload = JSON.parse(JSON.stringify(encodeTimeline(data, themeIds)));
     expect(decodeTimeline(payload, themeIds)).toEqual({ events: data.events, bounds: data.bounds });
     const seed = data.events.find((event) => event.id === '2022-05-04-defense-ministerial')!;

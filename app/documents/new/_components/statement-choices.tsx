@@ -3,6 +3,7 @@
 import type { StatementChoice } from '@/lib/documents/create-corrections';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { SPEAKERS, type Statement, type ThemeLabel } from '@/lib/types';
+import { themeLabelOf } from '@/lib/corpus/find-theme';
 
 interface StatementChoicesProps {
   /** The statements as the reader inferred them. */
@@ -22,7 +23,7 @@ export function StatementChoices({
   onChange,
   invalid,
 }: StatementChoicesProps) {
-  const labelOf = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
+  const labelOf = (id: string) => themeLabelOf(themes, id);
   return (
     <fieldset className="form-group statement-choices">
       <legend>Statements ({statements.length})</legend>
