@@ -1,16 +1,34 @@
-import { format } from 'date-fns';
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** What each token of a pattern stands for, on a UTC date. */
+const TOKENS: Record<string, (date: Date) => string> = {
+  yyyy: (date) => String(date.getUTCFullYear()).padStart(4, '0'),
+  MMMM: (date) => MONTHS[date.getUTCMonth()]!,
+  MMM: (date) => MONTHS[date.getUTCMonth()]!.slice(0, 3),
+  d: (date) => String(date.getUTCDate()),
+};
 
 /**
- * The UTC calendar day of a time, formatted with a date-fns pattern of days, months and years
- * ("d MMM yyyy"), whatever the reader's time zone: the pattern is applied to local noon on the
- * same day, clear of the hours a change of clocks skips.
+ * The UTC calendar day of a time, formatted with a pattern of `d`, `MMM`, `MMMM` and `yyyy`
+ * ("d MMM yyyy" → "4 May 2022"), whatever the reader's time zone. Other characters stay as they
+ * are.
  */
 export function formatUtc(time: number, pattern: string): string {
   const date = new Date(time);
-  const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12);
-  // Years below 100 would otherwise be read as 19xx.
-  local.setFullYear(date.getUTCFullYear());
-  return format(local, pattern);
+  return pattern.replace(/yyyy|MMMM|MMM|d/g, (token) => TOKENS[token]!(date));
 }
 
 /** "2022-05-04" → "4 May 2022", whatever the reader's time zone. */

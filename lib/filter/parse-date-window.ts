@@ -1,4 +1,4 @@
-import { isMatch } from 'date-fns';
+import { isCalendarDate } from '../dates/is-calendar-date';
 import { createSearchParams, type SearchParamsInput } from '../url/create-search-params';
 
 /** Inclusive date bounds, `YYYY-MM-DD`; a missing bound is open. */
@@ -20,7 +20,5 @@ export function parseDateWindow(input: SearchParamsInput): DateWindow {
 }
 
 function parseDate(value: string | null): string | undefined {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd')
-    ? value
-    : undefined;
+  return value && isCalendarDate(value) ? value : undefined;
 }
