@@ -46,8 +46,11 @@ export function StatementChoices({
                 ? choice.themes.filter((other) => other !== theme)
                 : [...choice.themes, theme],
             });
+          const opensSection =
+            statement.section !== null && statement.section !== statements[index - 1]?.section;
           return (
             <li key={statement.id} id={id} aria-invalid={invalid === id ? true : undefined}>
+              {opensSection && <h3 className="statement-section">Section: {statement.section}</h3>}
               <p>{statement.text}</p>
               <div className="statement-choice">
                 <label htmlFor={`${id}-speaker`}>Speaker of statement {index + 1}</label>
