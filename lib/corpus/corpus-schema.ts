@@ -44,7 +44,12 @@ export const eventFrontMatterSchema = z
   .strictObject({
     id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be YYYY-MM-DD-slug'),
     title: z.string().min(1),
-    label: z.string().trim().min(1).max(60, 'must be a short label of at most 60 characters').optional(),
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60, 'must be a short label of at most 60 characters')
+      .optional(),
     kind: z.enum(KINDS),
     date: isoDate,
     japanDate: isoDate.optional(),

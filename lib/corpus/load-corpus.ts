@@ -148,8 +148,7 @@ export function parseEventText(file: string, text: string, problems: string[]): 
       problems.push(`${displayPath(file)}: body: is empty; the event needs its text`);
       return null;
     }
-    const quoting =
-      result.data.provenance === 'summary' ? findQuotationProblems(parts.body) : [];
+    const quoting = result.data.provenance === 'summary' ? findQuotationProblems(parts.body) : [];
     if (quoting.length) {
       problems.push(...quoting.map((problem) => `${displayPath(file)}: ${problem}`));
       return null;

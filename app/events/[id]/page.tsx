@@ -29,7 +29,8 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
   return (
     <article>
       <p className="muted">
-        <Link href={`/?event=${event.id}`}>Timeline</Link> · {KIND_LABELS[event.kind]}
+        <Link href={`/?event=${event.id}`}>Timeline</Link> · {KIND_LABELS[event.kind]} ·{' '}
+        {event.label}
       </p>
       <h1>{event.title}</h1>
       <EventFacts event={event} />
