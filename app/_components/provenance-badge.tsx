@@ -15,9 +15,5 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
  * its statements, only plain facts reported in the news.
  */
 export function NewsOnlyBadge() {
-  return (
-    <span className="badge badge-news-only" title="Every source of this event is a news report">
-      From news reports
-    </span>
-  );
+  return <span className="badge badge-news-only">From news reports</span>;
 }

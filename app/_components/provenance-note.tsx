@@ -1,12 +1,19 @@
+import type { ReactNode } from 'react';
 import { isNewsOnly } from '@/lib/corpus/is-news-only';
-import { SOURCE_KIND_LABELS, type EventSummary, type Source } from '@/lib/types';
+import { SOURCE_KIND_LABELS, type EventSummary } from '@/lib/types';
 import { NewsOnlyBadge } from './provenance-badge';
+
+interface ProvenanceNoteProps {
+  event: Pick<EventSummary, 'provenance' | 'sources'>;
+  /** What a page adds below the sources (the event page explains news reports and titles). */
+  children?: ReactNode;
+}
 
 /**
  * Says plainly whose words the text is and what backs it, and lists the sources, each with what it
  * is: "Japan Ministry of Defense: Japan-U.S. Defense Ministerial Meeting (publisher’s page)".
  */
-export function ProvenanceNote({ event }: { event: Pick<EventSummary, 'provenance' | 'sources'> }) {
+export function ProvenanceNote({ event, children }: ProvenanceNoteProps) {
   return (
     <aside className="provenance" aria-label="Provenance">
       {event.provenance === 'official-text' ? (
@@ -17,15 +24,13 @@ export function ProvenanceNote({ event }: { event: Pick<EventSummary, 'provenanc
       ) : (
         <p>
           <strong>Summary in Alliance Timeline’s own words.</strong> This is not official wording:
-          the facts come from the sources below, the sentences do not. Short formula phrases in
-          quotation marks are quoted from them.
+          the facts come from the sources, the sentences do not. Short formula phrases in quotation
+          marks are quoted from them.
         </p>
       )}
       {isNewsOnly(event) && (
         <p>
-          <NewsOnlyBadge /> No official readout or copy of an official text was found for this
-          event: its statements rest on news reports, which are trusted only for plain facts (date,
-          place, who, which topics).
+          <NewsOnlyBadge /> Only news reports back this event.
         </p>
       )}
       <p>Source{event.sources.length > 1 ? 's' : ''}:</p>
@@ -35,28 +40,14 @@ export function ProvenanceNote({ event }: { event: Pick<EventSummary, 'provenanc
             <a href={source.url} hrefLang={source.language} rel="external">
               {source.publisher}: {source.title}
             </a>{' '}
-            ({describeSource(source)})
+            ({SOURCE_KIND_LABELS[source.kind]}
+            {source.language !== 'en' &&
+              `, in ${source.language === 'ja' ? 'Japanese' : source.language}`}
+            )
           </li>
         ))}
       </ul>
-      {event.sources.some(isSuppliedTitle) && (
-        <p className="muted">
-          A title in [square brackets] describes a page whose own headline could not be read.
-        </p>
-      )}
+      {children}
     </aside>
   );
-}
-
-/** "publisher’s page", "news report, in Japanese". */
-function describeSource(source: Source): string {
-  const language =
-    source.language === 'en'
-      ? ''
-      : `, in ${source.language === 'ja' ? 'Japanese' : source.language}`;
-  return `${SOURCE_KIND_LABELS[source.kind]}${language}`;
-}
-
-function isSuppliedTitle(source: Source): boolean {
-  return source.title.startsWith('[');
 }
