@@ -26,6 +26,21 @@ export type Format = (typeof FORMATS)[number];
 export const COUNTRIES = ['japan', 'us', 'other'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
+/**
+ * What a source is: `publisher`, the publisher's own page (a ministry's readout); `copy`, a copy of
+ * the official text hosted elsewhere (a university database, a reprint); `news`, a news report,
+ * trusted only for plain facts (date, place, who, which topics).
+ */
+export const SOURCE_KINDS = ['publisher', 'copy', 'news'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How the UI names each kind of source, after the publisher: "Ministry of Defense (news report)". */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  publisher: 'publisher’s page',
+  copy: 'copy of the official text',
+  news: 'news report',
+};
+
 export const PROVENANCES = ['official-text', 'summary'] as const;
 /** `official-text`: an official document kept verbatim; `summary`: the project's own words. */
 export type Provenance = (typeof PROVENANCES)[number];
@@ -62,6 +77,7 @@ export interface Source {
   url: string;
   /** BCP 47 language tag, e.g. `en`, `ja`. */
   language: string;
+  kind: SourceKind;
 }
 
 export interface Statement {
@@ -98,6 +114,11 @@ export interface Section {
 export interface EventSummary {
   id: string;
   title: string;
+  /**
+   * A short label that tells the event apart from others of its kind ("Kishi-Austin, Pentagon",
+   * "2+2 Tokyo 2021"): the file's `label` where it sets one, else the one labelOf() derives.
+   */
+  label: string;
   kind: Kind;
   /** Calendar date at the venue, `YYYY-MM-DD`. */
   date: string;
@@ -105,6 +126,7 @@ export interface EventSummary {
   japanDate?: string;
   themes: string[];
   provenance: Provenance;
+  /** At least one; isNewsOnly() says whether they are all news reports. */
   sources: Source[];
   statementCount: number;
   synthetic?: boolean;

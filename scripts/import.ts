@@ -1,4 +1,5 @@
-// npm run import -- FILE --source URL [--source-title T] [--language en] [--utc-offset -04:00]: reads a readout and writes
+// npm run import -- FILE --source URL [--source-title T] [--language en] [--source-kind publisher|copy]
+// [--utc-offset -04:00]: reads a readout and writes
 // data/events/<id>.md (or CORPUS_DIR's), refusing to overwrite an existing id.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ const { values, positionals } = parseArgs({
     source: { type: 'string' },
     'source-title': { type: 'string' },
     language: { type: 'string', default: 'en' },
+    'source-kind': { type: 'string', default: 'publisher' },
     'utc-offset': { type: 'string' },
   },
 });
@@ -42,6 +44,7 @@ const frontMatter = {
       title: values['source-title'] ?? event.title,
       url: values.source,
       language: values.language,
+      kind: values['source-kind'],
     },
   ],
   provenance: 'official-text',

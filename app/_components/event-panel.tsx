@@ -30,7 +30,10 @@ interface EventPanelProps {
   focusTitle?: boolean;
 }
 
-/** The selected event: facts, themes, provenance and source, and its statements by section. */
+/**
+ * The selected event: its kind and label, facts, themes, provenance and sources (each with what it
+ * is; marked where all are news reports), and its statements by section.
+ */
 export function EventPanel({
   id,
   initial,
@@ -66,7 +69,7 @@ export function EventPanel({
       aria-busy={!event && !error}
     >
       <div className="event-panel-header">
-        <p className="muted">{event ? KIND_LABELS[event.kind] : 'Event'}</p>
+        <p className="muted">{event ? `${KIND_LABELS[event.kind]} · ${event.label}` : 'Event'}</p>
         {onToggle && (
           <button
             type="button"

@@ -9,3 +9,11 @@ const LABELS: Record<Provenance, string> = {
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
   return <span className={`badge badge-${provenance}`}>{LABELS[provenance]}</span>;
 }
+
+/**
+ * A badge for an event whose sources are all news reports (isNewsOnly): no official readout backs
+ * its statements, only plain facts reported in the news.
+ */
+export function NewsOnlyBadge() {
+  return <span className="badge badge-news-only">From news reports</span>;
+}

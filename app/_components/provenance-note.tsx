@@ -1,7 +1,19 @@
-import type { EventDetail } from '@/lib/types';
+import type { ReactNode } from 'react';
+import { isNewsOnly } from '@/lib/corpus/is-news-only';
+import { SOURCE_KIND_LABELS, type EventSummary } from '@/lib/types';
+import { NewsOnlyBadge } from './provenance-badge';
 
-/** Says plainly whose words the text is, and links the official sources. */
-export function ProvenanceNote({ event }: { event: EventDetail }) {
+interface ProvenanceNoteProps {
+  event: Pick<EventSummary, 'provenance' | 'sources'>;
+  /** What a page adds below the sources (the event page explains news reports and titles). */
+  children?: ReactNode;
+}
+
+/**
+ * Says plainly whose words the text is and what backs it, and lists the sources, each with what it
+ * is: "Japan Ministry of Defense: Japan-U.S. Defense Ministerial Meeting (publisher’s page)".
+ */
+export function ProvenanceNote({ event, children }: ProvenanceNoteProps) {
   return (
     <aside className="provenance" aria-label="Provenance">
       {event.provenance === 'official-text' ? (
@@ -12,23 +24,30 @@ export function ProvenanceNote({ event }: { event: EventDetail }) {
       ) : (
         <p>
           <strong>Summary in Alliance Timeline’s own words.</strong> This is not official wording:
-          the facts come from the official source, the sentences do not. Short formula phrases in
-          quotation marks are quoted from it.
+          the facts come from the sources, the sentences do not. Short formula phrases in quotation
+          marks are quoted from them.
         </p>
       )}
-      <p>
-        Official source{event.sources.length > 1 ? 's' : ''}:{' '}
-        {event.sources.map((source, index) => (
-          <span key={source.url}>
-            {index > 0 && '; '}
+      {isNewsOnly(event) && (
+        <p>
+          <NewsOnlyBadge /> Only news reports back this event.
+        </p>
+      )}
+      <p>Source{event.sources.length > 1 ? 's' : ''}:</p>
+      <ul className="plain-list" aria-label="Sources">
+        {event.sources.map((source) => (
+          <li key={source.url}>
             <a href={source.url} hrefLang={source.language} rel="external">
               {source.publisher}: {source.title}
-            </a>
+            </a>{' '}
+            ({SOURCE_KIND_LABELS[source.kind]}
             {source.language !== 'en' &&
-              ` (${source.language === 'ja' ? 'Japanese' : source.language})`}
-          </span>
+              `, in ${source.language === 'ja' ? 'Japanese' : source.language}`}
+            )
+          </li>
         ))}
-      </p>
+      </ul>
+      {children}
     </aside>
   );
 }

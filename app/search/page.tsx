@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NewsOnlyBadge } from '@/app/_components/provenance-badge';
 import { ThemeChips } from '@/app/_components/theme-chips';
 import { ThemeOptions } from '@/app/_components/theme-options';
 import { createSearchParams } from '@/lib/url/create-search-params';
@@ -9,6 +10,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/http/parse-query-words';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements, type SearchHit } from '@/lib/search/search-statements';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
+import { isNewsOnly } from '@/lib/corpus/is-news-only';
 import { SPEAKERS, type Theme } from '@/lib/types';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
@@ -92,6 +94,7 @@ function SearchForm({ params, themes }: { params: URLSearchParams; themes: Theme
   );
 }
 
+/** A statement found: the words in context, then its event (marked where news reports alone back it). */
 function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
   return (
     <li className="kwic">
@@ -101,8 +104,15 @@ function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
         <span className="kwic-after">{hit.after}</span>
       </Link>
       <p className="meta">
-        <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> · {hit.event.title} ·{' '}
+        <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> · {hit.event.title} (
+        {hit.event.label}) ·{' '}
         <span className="speaker">{SPEAKER_LABELS[hit.statement.speaker]}</span>
+        {isNewsOnly(hit.event) && (
+          <>
+            {' '}
+            <NewsOnlyBadge />
+          </>
+        )}
       </p>
       <ThemeChips ids={hit.statement.themes} themes={themes} label="Statement themes" />
     </li>

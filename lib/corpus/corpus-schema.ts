@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/is-calendar-date';
-import { COUNTRIES, FORMATS, KINDS, PROVENANCES, SPEAKERS } from '../types';
+import { COUNTRIES, FORMATS, KINDS, PROVENANCES, SOURCE_KINDS, SPEAKERS } from '../types';
 import { japanDateOf } from '../dates/japan-date';
 
 const isoDate = z
@@ -44,6 +44,12 @@ export const eventFrontMatterSchema = z
   .strictObject({
     id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be YYYY-MM-DD-slug'),
     title: z.string().min(1),
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60, 'must be a short label of at most 60 characters')
+      .optional(),
     kind: z.enum(KINDS),
     date: isoDate,
     japanDate: isoDate.optional(),
@@ -74,9 +80,12 @@ export const eventFrontMatterSchema = z
           title: z.string().min(1),
           url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
           language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag'),
+          kind: z.enum(SOURCE_KINDS, {
+            error: 'must say what the source is: publisher, copy or news',
+          }),
         }),
       )
-      .min(1, 'needs at least one official source'),
+      .min(1, 'needs at least one source'),
     provenance: z.enum(PROVENANCES),
     synthetic: z.boolean().optional(),
     corrections: z

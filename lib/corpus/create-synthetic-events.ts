@@ -71,6 +71,7 @@ export function createSyntheticEvents(count: number, themes: Theme[], seed = 42)
             title: `Invented event ${index + 1}`,
             url: `https://example.org/synthetic/${id}`,
             language: 'en',
+            kind: 'publisher',
           },
         ],
         provenance: 'summary',

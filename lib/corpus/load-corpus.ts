@@ -10,6 +10,7 @@ import {
   type EventFrontMatter,
 } from './corpus-schema';
 import { parseEventFile } from './event-file';
+import { findQuotationProblems } from './find-quotation-problems';
 import { createReadingContext } from '../reader/create-reading-context';
 import { reshapeEvent } from './reshape-event';
 import type { Corpus, EventDetail, Person, Theme } from '../types';
@@ -132,8 +133,8 @@ function readEventFile(file: string, problems: string[]): EventFile | null {
 }
 
 /**
- * One event file's text, split and validated; null with `problems` (naming `file` and the field)
- * where it is not valid.
+ * One event file's text, split and validated (a summary's body may quote only short phrases);
+ * null with `problems` (naming `file` and the field) where it is not valid.
  */
 export function parseEventText(file: string, text: string, problems: string[]): EventFile | null {
   try {
@@ -145,6 +146,11 @@ export function parseEventText(file: string, text: string, problems: string[]): 
     }
     if (!parts.body.trim()) {
       problems.push(`${displayPath(file)}: body: is empty; the event needs its text`);
+      return null;
+    }
+    const quoting = result.data.provenance === 'summary' ? findQuotationProblems(parts.body) : [];
+    if (quoting.length) {
+      problems.push(...quoting.map((problem) => `${displayPath(file)}: ${problem}`));
       return null;
     }
     return { path: file, frontMatter: result.data, body: parts.body };

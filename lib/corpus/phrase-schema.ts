@@ -1,12 +1,13 @@
 /** The raw shape of `phrases.json`, validated with zod; load-phrases.ts reshapes it into `Phrase`. */
 import { z } from 'zod';
+import { countWords, MAX_PHRASE_WORDS } from './count-words';
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"');
 
 /** A formula phrase is short: quoting more than a few words would copy official text. */
-export const MAX_VARIANT_WORDS = 9;
+export const MAX_VARIANT_WORDS = MAX_PHRASE_WORDS;
 
 const variantText = z
   .string()
@@ -34,7 +35,3 @@ export const phraseFileSchema = z.object({
 });
 
 export type PhraseFile = z.infer<typeof phraseFileSchema>;
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}

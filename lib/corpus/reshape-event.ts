@@ -2,12 +2,14 @@ import { createEventStatements, type ReadingContext } from '../reader/create-sta
 import { sortThemes } from '../reader/sort-themes';
 import type { EventDetail } from '../types';
 import { applyCorrections } from './apply-corrections';
+import { labelOf } from './label-of';
 import type { EventFrontMatter } from './corpus-schema';
 import { parseBody } from './parse-body';
 
 /**
  * The domain event of a validated file: the text read into statements, a person's corrections
- * applied over the reader's inference, and the event's themes derived from its statements.
+ * applied over the reader's inference, the event's themes derived from its statements, and its
+ * label (the file's, or the one labelOf() derives).
  * Problems with the corrections go to `problems`, each naming its field.
  */
 export function reshapeEvent(
@@ -31,5 +33,12 @@ export function reshapeEvent(
         context.themeOrder,
       )
     : read.themes;
-  return { ...frontMatter, themes, statementCount: statements.length, sections, statements };
+  return {
+    ...frontMatter,
+    label: labelOf(frontMatter),
+    themes,
+    statementCount: statements.length,
+    sections,
+    statements,
+  };
 }

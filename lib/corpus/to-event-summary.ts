@@ -5,6 +5,7 @@ export function toEventSummary(event: EventDetail): EventSummary {
   return {
     id: event.id,
     title: event.title,
+    label: event.label,
     kind: event.kind,
     date: event.date,
     ...(event.japanDate ? { japanDate: event.japanDate } : {}),

@@ -43,6 +43,7 @@ export function createFrontMatter(
             title: source.title ?? title,
             url: source.url,
             language: source.language ?? 'en',
+            kind: source.kind ?? 'publisher',
           },
         ]
       : [],

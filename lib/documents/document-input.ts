@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRIES, FORMATS, KINDS, PROVENANCES, SPEAKERS } from '../types';
+import { COUNTRIES, FORMATS, KINDS, PROVENANCES, SOURCE_KINDS, SPEAKERS } from '../types';
 
 /** The most text a document may hold: 2 MB. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -12,6 +12,8 @@ const source = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as en or ja')
     .optional(),
+  /** What the source is; the publisher's own page unless told. */
+  kind: z.enum(SOURCE_KINDS).optional(),
 });
 
 /** The event's facts a person may give or correct; each overrides what the reader found. */

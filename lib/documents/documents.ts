@@ -211,6 +211,7 @@ function mergeFrontMatter(
           title: source.title ?? before.sources[0]?.title ?? before.title,
           url: source.url,
           language: source.language ?? before.sources[0]?.language ?? 'en',
+          kind: source.kind ?? before.sources[0]?.kind ?? 'publisher',
         },
         ...before.sources.slice(1),
       ]

@@ -6,7 +6,8 @@ import type { EventDetail, Format, Kind, Section } from '../types';
 
 /** What the reader makes of a plain-text readout. */
 export interface DocumentReading {
-  event: EventDetail;
+  /** The event as its file would hold it: the label is derived only once it is in the corpus. */
+  event: Omit<EventDetail, 'label'>;
   /** The date the document was issued (its date line), `YYYY-MM-DD`. */
   issueDate: string | null;
   /** The issuing body named under the title ("Ministry of Defense"). */
@@ -17,7 +18,7 @@ export interface DocumentReading {
 export type MissingFact = 'date' | 'kind';
 
 /** An event as far as the reader could make it out: `id`, `date` and `kind` null where missing. */
-export type DraftEvent = Omit<EventDetail, 'id' | 'date' | 'kind'> & {
+export type DraftEvent = Omit<EventDetail, 'id' | 'date' | 'kind' | 'label'> & {
   id: string | null;
   date: string | null;
   kind: Kind | null;

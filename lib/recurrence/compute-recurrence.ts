@@ -12,6 +12,8 @@ export interface RecurrenceCell {
 export interface RecurrenceColumn {
   id: string;
   title: string;
+  /** The event's short label ("Kishi-Austin, Pentagon"), where the recurrence was given one. */
+  label?: string;
   date: string;
 }
 
@@ -37,7 +39,7 @@ export function computeRecurrence(events: EventDetail[], themes: string[]): Recu
   return {
     themes,
     events: events.map((event) => event.id),
-    columns: events.map(({ id, title, date }) => ({ id, title, date })),
+    columns: events.map(({ id, title, label, date }) => ({ id, title, label, date })),
     cells,
   };
 }

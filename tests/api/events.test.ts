@@ -48,6 +48,7 @@ describe('GET /api/events', () => {
     expect(body.events[3]).toEqual({
       id: MINISTERIAL,
       title: 'Test ministerial in Washington',
+      label: 'Sato-Miller, Washington',
       kind: 'defense-ministerial',
       date: '2022-05-04',
       japanDate: '2022-05-05',
@@ -59,6 +60,7 @@ describe('GET /api/events', () => {
           title: 'A ministerial written for the tests',
           url: 'https://example.org/tests/2022-05-04',
           language: 'en',
+          kind: 'publisher',
         },
       ],
       statementCount: 5,

@@ -78,13 +78,12 @@ export const BRIEF_THEMES: Record<string, string[]> = {
     'okinawa',
   ],
   '2022-10-04-telecon': ['north-korea'],
+  // The Senkaku and extended-deterrence sentences were dropped: no source the corpus cites shows them.
   '2023-01-11-security-consultative-committee': [
     'japan-defense-buildup',
     'alliance-capabilities',
     'space',
-    'senkaku',
     'force-realignment',
-    'extended-deterrence',
     'china-maritime',
   ],
   '2023-01-12-defense-ministerial': [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
 import { findEvent } from '@/lib/corpus/find-event';
+import { findLabelClashes } from '@/lib/corpus/find-label-clashes';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { PROVENANCES } from '@/lib/types';
 import { DATA_DIR } from '../helpers';
@@ -35,7 +36,7 @@ describe('the bundled corpus', () => {
   });
 
   it.each(corpus.events.map((event) => [event.id, event] as const))(
-    '%s has an https official source and says whose words it is',
+    '%s has an https source and says whose words it is',
     (_, event) => {
       expect(event.sources.length).toBeGreaterThan(0);
       for (const source of event.sources) expect(source.url).toMatch(/^https:\/\//);
@@ -73,6 +74,21 @@ describe('the bundled corpus', () => {
     const meetings = corpus.events.filter((event) => MEETING_KINDS.includes(event.kind));
     const { cells } = computeRecurrence(meetings, ['taiwan-strait']);
     expect(cells.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(['command-and-control', 'equipment-technology'])(
+    'shows %s recurring from the 2024 summit into 2025-2026',
+    (theme) => {
+      const { cells } = computeRecurrence(corpus.events, [theme]);
+      const dates = cells.map((cell) => cell.event.slice(0, 10));
+      expect(dates).toContain('2024-04-10');
+      expect(dates.some((date) => date >= '2025-01-01')).toBe(true);
+    },
+  );
+
+  it('labels every event, and tells apart those of one date and kind', () => {
+    for (const event of corpus.events) expect(event.label.trim()).not.toBe('');
+    expect(findLabelClashes(corpus.events)).toEqual([]);
   });
 
   it('records Japan’s calendar date only where it differs', () => {

@@ -101,8 +101,9 @@ test('arrow keys move focus between events in date order; Home and End go to the
   await expect.poll(focusedId).toBe('2022-01-21-leaders-video-summit');
   await page.keyboard.press('Home');
   await expect.poll(focusedId).toBe('1960-01-19-security-treaty-signed');
+  const events: { id: string }[] = (await (await page.request.get('/api/events')).json()).events;
   await page.keyboard.press('End');
-  await expect.poll(focusedId).toBe('2024-07-28-security-consultative-committee');
+  await expect.poll(focusedId).toBe(events.at(-1)!.id);
 });
 
 test('Enter on the seed opens its statements; Escape closes them', async ({ page }) => {
@@ -229,10 +230,12 @@ test('clusters open up as you zoom in', async ({ page }) => {
 });
 
 test('the list view is a table of the events in view', async ({ page }) => {
+  const api = await page.request.get('/api/events?from=2022-01-01&to=2022-12-31');
+  const events: unknown[] = (await api.json()).events;
   await open(page, '/?from=2022-01-01&to=2022-12-31&event=');
   await page.getByRole('button', { name: 'List view' }).click();
   const table = page.getByRole('table', { name: /Events in view/ });
-  await expect(table.getByRole('row')).toHaveCount(1 + 8);
+  await expect(table.getByRole('row')).toHaveCount(1 + events.length);
   await expect(table.getByRole('row').nth(1)).toContainText('7 January 2022');
 });
 

@@ -12,7 +12,10 @@ export interface MatrixHeaderProps {
   range: ColumnRange;
 }
 
-/** The header row: Theme, Total, then one column per event (its date, and its title for readers). */
+/**
+ * The header row: Theme, Total, then one column per event: its date and its label ("Kishi-Austin,
+ * Pentagon") running upwards, and its title for screen readers and in the tooltip.
+ */
 export function MatrixHeader({ columns, range }: MatrixHeaderProps) {
   return (
     <thead>
@@ -30,10 +33,16 @@ export function MatrixHeader({ columns, range }: MatrixHeaderProps) {
             scope="col"
             className="matrix-column"
             aria-colindex={range.start + offset + 3}
-            title={`${column.title}, ${formatDate(column.date)}`}
+            title={`${column.label ? `${column.label}: ` : ''}${column.title}, ${formatDate(column.date)}`}
           >
             <span className="matrix-date">{column.date}</span>
-            <span className="visually-hidden">{column.title}</span>
+            {column.label && (
+              <>
+                {' '}
+                <span className="matrix-label">{column.label}</span>
+              </>
+            )}
+            <span className="visually-hidden"> {column.title}</span>
           </th>
         ))}
         <ColumnSpacer width={(columns.length - range.end) * COLUMN_WIDTH} header />

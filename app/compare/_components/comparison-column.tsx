@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { ProvenanceBadge } from '@/app/_components/provenance-badge';
+import { NewsOnlyBadge, ProvenanceBadge } from '@/app/_components/provenance-badge';
 import type { ComparisonChange, ComparisonColumn as Column } from '@/lib/compare/create-comparison';
 import type { CompareView } from '@/lib/compare/create-compare-url';
 import { formatDate } from '@/lib/dates/format-date';
+import { isNewsOnly } from '@/lib/corpus/is-news-only';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { KIND_LABELS, type EventSummary } from '@/lib/types';
 import { DiffText } from './diff-text';
@@ -19,7 +20,10 @@ interface ComparisonColumnProps {
   view: CompareView;
 }
 
-/** One event of a comparison: its header, its statements on the theme, and what changed. */
+/**
+ * One event of a comparison: its header (date, title, kind and label, provenance, marked where its
+ * sources are all news reports), its statements on the theme, and what changed.
+ */
 export function ComparisonColumn({
   column,
   change,
@@ -38,7 +42,14 @@ export function ComparisonColumn({
             <Link href={`/events/${event.id}`}>{event.title}</Link>
           </h2>
           <p className="muted">
-            {KIND_LABELS[event.kind]} <ProvenanceBadge provenance={event.provenance} />
+            {KIND_LABELS[event.kind]} · {event.label}{' '}
+            <ProvenanceBadge provenance={event.provenance} />
+            {isNewsOnly(event) && (
+              <>
+                {' '}
+                <NewsOnlyBadge />
+              </>
+            )}
             {isBaseline && <strong className="baseline-mark"> Baseline</strong>}
           </p>
         </header>

@@ -11,6 +11,7 @@ import { ProvenanceNote } from '../../_components/provenance-note';
 import { StatementList } from '../../_components/statement-list';
 import { ThemeChips } from '../../_components/theme-chips';
 import { findTheme } from '@/lib/corpus/find-theme';
+import { isNewsOnly } from '@/lib/corpus/is-news-only';
 import { selectThemeStatements } from '@/lib/compare/select-theme-statements';
 
 export const dynamic = 'force-dynamic';
@@ -29,12 +30,15 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
   return (
     <article>
       <p className="muted">
-        <Link href={`/?event=${event.id}`}>Timeline</Link> · {KIND_LABELS[event.kind]}
+        <Link href={`/?event=${event.id}`}>Timeline</Link> · {KIND_LABELS[event.kind]} ·{' '}
+        {event.label}
       </p>
       <h1>{event.title}</h1>
       <EventFacts event={event} />
       <ThemeChips ids={event.themes} themes={corpus.themes} label="Themes" />
-      <ProvenanceNote event={event} />
+      <ProvenanceNote event={event}>
+        <SourceNotes event={event} />
+      </ProvenanceNote>
       {theme && <ThemeHighlightNote event={event} theme={theme} />}
       <StatementList
         statements={event.statements}
@@ -64,5 +68,26 @@ function ThemeHighlightNote({ event, theme }: { event: EventDetail; theme: Theme
       <Link href={`/themes/${theme.id}`}>Every statement on {theme.label}</Link> ·{' '}
       <Link href={`/events/${event.id}`}>Clear the highlight</Link>
     </p>
+  );
+}
+
+/** What a reader needs to weigh the sources: how far news reports go, and whose titles are whose. */
+function SourceNotes({ event }: { event: EventDetail }) {
+  const supplied = event.sources.some((source) => source.title.startsWith('['));
+  return (
+    <>
+      {isNewsOnly(event) && (
+        <p>
+          No official readout or copy of an official text was found for this event: its statements
+          rest on news reports, which are trusted only for plain facts (date, place, who, which
+          topics) and for what they quote.
+        </p>
+      )}
+      {supplied && (
+        <p className="muted">
+          A title in [square brackets] describes a page whose own headline could not be read.
+        </p>
+      )}
+    </>
   );
 }

@@ -17,6 +17,7 @@ sources:
     title: Test
     url: https://example.org/a
     language: en
+    kind: publisher
 provenance: summary
 ---
 

@@ -76,13 +76,14 @@ describe('recurrenceMarksOf()', () => {
 });
 
 describe('computeRecurrence()', () => {
-  it('gives each column its event title and date, in date order', () => {
+  it('gives each column its event title, label and date, in date order', () => {
     const { events } = loadCorpus(FIXTURE_CORPUS_DIR);
     const recurrence = computeRecurrence(events, ['okinawa']);
     expect(recurrence.columns.map((column) => column.id)).toEqual(recurrence.events);
     expect(recurrence.columns[0]).toEqual({
       id: events[0]!.id,
       title: events[0]!.title,
+      label: events[0]!.label,
       date: events[0]!.date,
     });
   });
