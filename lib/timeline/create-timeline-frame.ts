@@ -78,8 +78,8 @@ const markLabels = new WeakMap<TimelineEvent, string>();
 export function createMarkLabel(event: TimelineEvent): string {
   let label = markLabels.get(event);
   if (label === undefined) {
-    const title = event.title.replace(/^Japan-U\.S\.\s+/, '');
-    const short = title.length > 38 ? `${title.slice(0, 37)}…` : title;
+    const name = event.label ?? event.title.replace(/^Japan-U\.S\.\s+/, '');
+    const short = name.length > 38 ? `${name.slice(0, 37)}…` : name;
     label = `${formatUtc(event.time, 'd MMM yyyy')} · ${short}`;
     markLabels.set(event, label);
   }

@@ -5,10 +5,20 @@ import { KINDS, PROVENANCES } from '../types';
 
 /**
  * One event as the browser receives it: `[id, title, date, kind, themes, references, japanDate,
- * provenance]`, with kind, themes, references and provenance as indices (into KINDS, the theme
+ * provenance, label]`, with kind, themes, references and provenance as indices (into KINDS, the theme
  * list, the event list and PROVENANCES) and japanDate "" where it is the same day.
  */
-export type TimelineRow = [string, string, string, number, number[], number[], string, number];
+export type TimelineRow = [
+  string,
+  string,
+  string,
+  number,
+  number[],
+  number[],
+  string,
+  number,
+  string,
+];
 
 /** The timeline's data in a compact shape: 10,000 events in well under a megabyte. */
 export interface TimelinePayload {
@@ -34,6 +44,7 @@ export function encodeTimeline(
       event.references.map((id) => eventIndex.get(id)!).filter((index) => index !== undefined),
       event.japanDate ?? '',
       PROVENANCES.indexOf(event.provenance),
+      event.label ?? '',
     ]),
   };
 }
@@ -47,9 +58,20 @@ export function decodeTimeline(
   return {
     bounds,
     events: events.map(
-      ([id, title, date, kind, themes, references, japanDate, provenance]): TimelineEvent => ({
+      ([
         id,
         title,
+        date,
+        kind,
+        themes,
+        references,
+        japanDate,
+        provenance,
+        label,
+      ]): TimelineEvent => ({
+        id,
+        title,
+        ...(label ? { label } : {}),
         kind: KINDS[kind]!,
         date,
         ...(japanDate ? { japanDate } : {}),

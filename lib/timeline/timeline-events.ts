@@ -4,6 +4,8 @@ import type { EventDetail, Kind, Provenance } from '../types';
 export interface TimelineEvent {
   id: string;
   title: string;
+  /** The short label that tells it apart on the timeline ("Kishi-Austin, Pentagon"). */
+  label?: string;
   kind: Kind;
   /** `YYYY-MM-DD` at the venue. */
   date: string;
@@ -21,6 +23,7 @@ export function createTimelineEvents(events: EventDetail[]): TimelineEvent[] {
   return events.map((event) => ({
     id: event.id,
     title: event.title,
+    label: event.label,
     kind: event.kind,
     date: event.date,
     ...(event.japanDate ? { japanDate: event.japanDate } : {}),
