@@ -6,9 +6,12 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
-/** A synthetic corpus of `size` events in the temporary folder, written once and kept. */
+/** The version of the corpus format the synthetic corpora are written in (sources with a kind). */
+const FORMAT = 2;
+
+/** A synthetic corpus of `size` events in the temporary folder, written once per format and kept. */
 export function ensureCorpus(size: number): string {
-  const dir = path.join(tmpdir(), `alliance-timeline-bench-${size}`);
+  const dir = path.join(tmpdir(), `alliance-timeline-bench-v${FORMAT}-${size}`);
   if (!existsSync(path.join(dir, 'events'))) {
     const result = spawnSync(
       process.execPath,
