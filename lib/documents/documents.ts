@@ -1,11 +1,10 @@
 import 'server-only';
 import { applyCorrections } from '../corpus/apply-corrections';
-import type { EventFrontMatter } from '../corpus/corpus-schema';
+import { eventFrontMatterSchema, type EventFrontMatter } from '../corpus/corpus-schema';
 import { formatEventFile, parseEventFile } from '../corpus/event-file';
 import { findEvent } from '../corpus/find-event';
 import {
   applyEvent,
-  checkStoredFile,
   corpusStore,
   readingContextOf,
   removeStoredEvent,
@@ -13,6 +12,7 @@ import {
 } from '../corpus/live-corpus';
 import { defaultCorpusDir, loadCorpus } from '../corpus/load-corpus';
 import { formatBody, parseBody } from '../corpus/parse-body';
+import { reshapeEvent } from '../corpus/reshape-event';
 import { isCalendarDate } from '../dates/is-calendar-date';
 import { failure, type Parsed } from '../http/api-error';
 import { readDraft, ReadError, type DraftReading } from '../reader/read-document';
@@ -88,7 +88,7 @@ export async function createDocument(
     const id = allocateId(`${event.date}-${event.kind}`, taken);
     const frontMatter = createFrontMatter(draft.value, input, id);
     if (!frontMatter.ok) return failure('unprocessable', frontMatter.message, frontMatter.param);
-    return write(id, formatEventFile(frontMatter.frontMatter, formatBody(event.sections)), dir);
+    return write(id, frontMatter.frontMatter, formatBody(event.sections), dir);
   });
 }
 
@@ -143,7 +143,7 @@ export async function replaceDocument(
     );
     if (duplicate) return conflict(duplicate);
     const frontMatter = mergeFrontMatter(before, change, corrections);
-    return write(id, formatEventFile(frontMatter, body), dir);
+    return write(id, frontMatter, body, dir);
   });
 }
 
@@ -224,16 +224,32 @@ function mergeFrontMatter(
   };
 }
 
-async function write(id: string, text: string, dir: string): Promise<Parsed<StoredDocument>> {
-  const check = checkStoredFile({ id, text, etag: '' }, dir);
-  if (!check.event) {
-    const [problem = 'is not valid'] = check.problems;
-    const [, field = null, message = problem] = /^[^:]+: ([^:]+): (.*)$/.exec(problem) ?? [];
-    return failure('unprocessable', message, field && paramOfField(field));
+/**
+ * Validates a document's front matter and reads its body as the corpus will (a person's
+ * corrections included), then writes the file and serves the event. 422 naming the field where
+ * either fails; nothing is written then.
+ */
+async function write(
+  id: string,
+  frontMatter: object,
+  body: string,
+  dir: string,
+): Promise<Parsed<StoredDocument>> {
+  const valid = eventFrontMatterSchema.safeParse(frontMatter);
+  if (!valid.success) {
+    const issue = valid.error.issues[0]!;
+    return failure('unprocessable', issue.message, paramOfField(issue.path.join('.')));
   }
-  const file = await corpusStore(dir).put(id, text);
-  applyEvent(check.event, dir);
-  return { ok: true, value: { event: check.event, etag: file.etag } };
+  const problems: string[] = [];
+  const event = reshapeEvent(valid.data, body, readingContextOf(loadCorpus(dir)), problems);
+  if (problems.length) {
+    // reshapeEvent() names the field first: "corrections.s3.themes.0: ... is not a theme".
+    const [field = '', ...message] = problems[0]!.split(': ');
+    return failure('unprocessable', message.join(': '), paramOfField(field));
+  }
+  const file = await corpusStore(dir).put(id, formatEventFile(frontMatter, body));
+  applyEvent(event, dir);
+  return { ok: true, value: { event, etag: file.etag } };
 }
 
 function paramOfField(field: string): string {
