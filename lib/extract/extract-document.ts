@@ -1,6 +1,11 @@
-/** The formats a document can come in, known by its content. */
-export const DOCUMENT_FORMATS = ['text', 'html', 'pdf'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+import { decodeHtml, decodeText } from './decode-text';
+import { extractHtml } from './extract-html';
+import { extractPdf } from './extract-pdf';
+import { ExtractError } from './extract-error';
+import { formatOf, type DocumentFormat } from './format-of';
+
+export { ExtractError } from './extract-error';
+export { DOCUMENT_FORMATS, type DocumentFormat } from './format-of';
 
 /** A document's bytes as they came: a file, an upload or a fetched page. */
 export interface DocumentBytes {
@@ -21,18 +26,22 @@ export interface ExtractedDocument {
   text: string;
 }
 
-/** Thrown for bytes that hold no readable document; the message says why. */
-export class ExtractError extends Error {
-  override name = 'ExtractError';
+/**
+ * Reads the text a document holds, known by its content: a PDF's text layer, an HTML page's
+ * article (decoded by its declared charset), or plain text (UTF-8, or the charset its content type
+ * declares). Throws ExtractError for bytes that hold no readable text, saying why.
+ */
+export async function extractDocument(input: DocumentBytes): Promise<ExtractedDocument> {
+  const { bytes, contentType, name } = input;
+  const format = formatOf(bytes, contentType, name);
+  const text = await textOf(format, input);
+  if (!text.trim())
+    throw new ExtractError(`the ${format === 'text' ? 'text' : format} holds no text`);
+  return { format, text };
 }
 
-/** Reads the text a document holds. Plain text only so far: UTF-8, with or without a BOM. */
-export async function extractDocument(input: DocumentBytes): Promise<ExtractedDocument> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
-  } catch {
-    throw new ExtractError('the document is not UTF-8 text');
-  }
-  return { format: 'text', text };
+async function textOf(format: DocumentFormat, { bytes, contentType, name }: DocumentBytes) {
+  if (format === 'pdf') return extractPdf(bytes);
+  if (format === 'html') return extractHtml(decodeHtml(bytes, contentType), name);
+  return decodeText(bytes, contentType);
 }
