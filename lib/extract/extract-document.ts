@@ -35,10 +35,11 @@ export async function extractDocument(input: DocumentBytes): Promise<ExtractedDo
   const { bytes, contentType, name } = input;
   const format = formatOf(bytes, contentType, name);
   const text = await textOf(format, input);
-  if (!text.trim())
-    throw new ExtractError(`the ${format === 'text' ? 'text' : format} holds no text`);
+  if (!text.trim()) throw new ExtractError(`the ${NOUNS[format]} holds no text`);
   return { format, text };
 }
+
+const NOUNS: Record<DocumentFormat, string> = { text: 'text', html: 'page', pdf: 'PDF' };
 
 async function textOf(format: DocumentFormat, { bytes, contentType, name }: DocumentBytes) {
   if (format === 'pdf') return extractPdf(bytes);
