@@ -1,5 +1,7 @@
-// npm run read -- FILE: prints what the reader makes of a readout as {"event": ...}; saves nothing.
-import { readFileOrExit } from './read-file';
+// npm run read -- FILE: prints what the reader makes of a readout (plain text, a saved HTML page or
+// a PDF, known by its content) as {"event": ...}; saves nothing.
+import { loadDocumentReadingOrExit } from './read-file';
 
-const { event, issueDate, publisher } = readFileOrExit(process.argv[2]);
-process.stdout.write(`${JSON.stringify({ event, issueDate, publisher }, null, 2)}\n`);
+void loadDocumentReadingOrExit(process.argv[2]).then(({ event, issueDate, publisher }) => {
+  process.stdout.write(`${JSON.stringify({ event, issueDate, publisher }, null, 2)}\n`);
+});
