@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { createHtmlBlocks } from './create-html-blocks';
 import { createPlainText, type TextBlock } from './create-plain-text';
 import { parseDateText, parsePageHeader, type PageHeader } from './parse-page-header';
@@ -47,13 +47,12 @@ const PDF_LINK = /[([]\s*PDF\b[^)\]]*[)\]]\s*$/i;
 /**
  * The text of an official web page in the reader's plain-text shape: its title, date line and
  * publisher, then the article's headings and paragraphs, without the page's furniture.
- * Readability (on a jsdom DOM) finds the article; the page's header facts are read before.
+ * Readability (on a linkedom DOM) finds the article; the page's header facts are read before.
  */
 export function extractHtml(html: string, name?: string): string {
-  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
+  const { document } = parseHTML(asDocument(html));
   const header = parsePageHeader(document, name);
-  for (const selector of FURNITURE)
-    for (const element of document.querySelectorAll(selector)) element.remove();
+  for (const element of document.querySelectorAll(FURNITURE.join(', '))) element.remove();
   const article = new Readability(document, { charThreshold: 200 }).parse();
   const container = document.createElement('div');
   container.innerHTML = article?.content ?? document.body?.innerHTML ?? '';
@@ -64,6 +63,13 @@ export function extractHtml(html: string, name?: string): string {
     createHtmlBlocks(container).filter((block) => !isHeaderRepeat(block, { ...header, title })),
   );
   return createPlainText({ ...header, title }, blocks);
+}
+
+/** linkedom parses a whole document: a fragment ("<p>...") goes into a body of its own. */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }
 
 /** A short element that only links elsewhere (the other language, a PDF, the next page). */

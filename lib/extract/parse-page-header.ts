@@ -62,8 +62,10 @@ const DATE_META = ['article:published_time', 'date', 'dc.date', 'dcterms.date', 
  * else `<time datetime>` or the metadata. Footers, navigation and asides are never looked in.
  */
 function dateOf(document: Document): string | null {
+  // A date line is a short element: its text is read only where it has few children.
   const candidates = [...document.querySelectorAll(DATE_HOLDERS)].filter(
-    (element) => !element.closest('footer, nav, aside, header[role="banner"]'),
+    (element) =>
+      element.children.length <= 2 && !element.closest('footer, nav, aside, header[role="banner"]'),
   );
   const title = document.querySelector('h1');
   const dated = candidates

@@ -105,6 +105,12 @@ describe('extractDocument() on HTML', () => {
       /^Readout\nMay 5, 2022\nU\.S\. Department of Defense\n/,
     );
     expect((await extractDocument({ bytes: html })).text.split('\n')[2]).toBe('Somewhere');
+    const saved = new TextEncoder().encode(
+      `<!DOCTYPE html>\n<!-- saved from url=(0040)https://www.mofa.go.jp/na/st/page1.html -->\n${new TextDecoder().decode(html).replace('<!DOCTYPE html>', '')}`,
+    );
+    expect((await extractDocument({ bytes: saved })).text.split('\n')[2]).toBe(
+      'Ministry of Foreign Affairs of Japan',
+    );
   });
 });
 
