@@ -16,6 +16,10 @@ interface TextItem {
  */
 export async function extractPdf(bytes: Uint8Array): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Loaded here, pdfjs runs its worker in this thread (globalThis.pdfjsWorker) instead of looking
+  // for the worker's file at run time, which a bundled server build does not have beside it.
+  // @ts-expect-error: pdfjs-dist ships no types for its worker module.
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   // pdfjs takes the buffer over: hand it a copy so that the caller's bytes stay whole.
   const task = getDocument({
     data: new Uint8Array(bytes),
