@@ -3,6 +3,8 @@ import { findDateInText } from './parse-date-text';
 import { isAttributionLine, readHeader } from './read-header';
 import { inferParticipants } from './infer-participants';
 import { splitSentences } from './split-sentences';
+import { inferAuthor } from './infer-author';
+import { inferPeople } from './infer-people';
 import type { EventDetail, Format, Kind, Section } from '../types';
 
 /** What the reader makes of a plain-text readout. */
@@ -76,9 +78,11 @@ export function readDraft(
   const intro = sections[0]?.paragraphs[0] ?? '';
   const date = facts.date ?? inferMeetingDate(intro, issueDate);
   const title = rawTitle.replace(/\s*\((?:summary|overview|outline)\)\s*$/i, '');
-  const kind = facts.kind ?? inferKind(`${rawTitle} ${intro}`);
+  const kind = facts.kind ?? inferKind(rawTitle) ?? inferKind(`${rawTitle} ${intro}`);
   const format = inferFormat(kind, `${rawTitle} ${intro}`);
   const participants = inferParticipants(`${intro} ${rawTitle}`, context.people);
+  const people = [...inferPeople(participants), ...context.people];
+  const author = inferAuthor(rawTitle, publisher, people);
   const id = date && kind ? `${date}-${kind}` : null;
   const { statements, themes } = createEventStatements(
     id ?? 'draft',
@@ -86,6 +90,7 @@ export function readDraft(
     sections,
     participants,
     context,
+    author,
   );
   const event: DraftEvent = {
     id,
