@@ -73,7 +73,9 @@ export function formatAccuracyTable(fixtures: FixtureScore[]): string {
     'theme recall',
     'speakers',
   ];
-  return [head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+  return [head, head.map(() => '---'), ...rows]
+    .map((row) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)
+    .join('\n');
 }
 
 function mark(right: boolean): string {
