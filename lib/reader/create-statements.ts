@@ -3,7 +3,7 @@ import { inferSpeakers } from './infer-speaker';
 import { inferParagraphThemes, type ThemeMatcher } from './infer-themes';
 import { splitSentences } from './split-sentences';
 import { inferPeople } from './infer-people';
-import type { Country, Participant, Person, Section, Statement } from '../types';
+import type { Participant, Person, Section, Speaker, Statement } from '../types';
 import { sortThemes } from './sort-themes';
 
 /** What the reader needs to know of the corpus to read one document. */
@@ -20,14 +20,15 @@ export interface ReadingContext {
 /**
  * Splits sections into statements, one per sentence, with the themes, speaker and references the
  * reader infers. `eventId` names the statements and is never its own reference; `date` resolves
- * relative dates in references; `author` is the side "I" speaks for, where the document says.
+ * relative dates in references; `author` is the side "I" speaks for, where the document says (joint
+ * for a joint statement).
  */
 export function createStatements(
   eventId: string,
   date: string,
   sections: Section[],
   context: ReadingContext,
-  author: Country | null = null,
+  author: Speaker | null = null,
 ): Statement[] {
   const paragraphs = sections.flatMap((section) =>
     section.paragraphs.map((text) => ({ section: section.title, sentences: splitSentences(text) })),
@@ -66,7 +67,7 @@ export function createEventStatements(
   sections: Section[],
   participants: Participant[],
   context: ReadingContext,
-  author: Country | null = null,
+  author: Speaker | null = null,
 ): { statements: Statement[]; themes: string[] } {
   const people = [...inferPeople(participants), ...context.people];
   const statements = createStatements(eventId, date, sections, { ...context, people }, author);

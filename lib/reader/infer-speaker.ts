@@ -62,7 +62,7 @@ function isSubjectWord(word: string, index: number): boolean {
 export function inferSubjectCountries(
   subject: string,
   people: Person[],
-  author: Country | null = null,
+  author: Speaker | null = null,
 ): Set<Country> {
   const countries = new Set<Country>();
   const parts = subject.split(/\s+and\s+|,\s*/);
@@ -70,7 +70,7 @@ export function inferSubjectCountries(
     const words = part.split(/[\s’']+/);
     const person = people.find((p) => words.includes(p.surname));
     if (part === 'I') {
-      if (author) countries.add(author);
+      for (const side of sidesOf(author)) countries.add(side);
     } else if (person) countries.add(person.country);
     else if (JAPAN_TITLES.test(part)) countries.add('japan');
     else if (US_TITLES.test(part)) countries.add('us');
@@ -78,10 +78,19 @@ export function inferSubjectCountries(
   return countries;
 }
 
-/** Whether a sentence reports that a meeting happened ("Minister X held a meeting with ..."). */
+/**
+ * Whether a sentence reports that a meeting happened ("Minister X held a meeting with ...") or
+ * introduces the text ("The statement reads as follows.").
+ */
 export function isNarration(sentence: string): boolean {
+  if (/\bas follows[.:]?$/i.test(sentence)) return true;
   const { rest } = splitSubject(sentence);
   return (NARRATION.test(rest) || RECEPTION.test(rest)) && !POSITION_AFTER.test(rest);
+}
+
+function sidesOf(author: Speaker | null): Country[] {
+  if (author === 'joint') return ['japan', 'us'];
+  return author ? [author] : [];
 }
 
 /**
@@ -90,13 +99,13 @@ export function isNarration(sentence: string): boolean {
  * title that opens it (a bare title too: "Secretary also" is the U.S.; "I" is the `author`'s side),
  * the previous speaker for "He also", the subject of a later clause where the first names nobody
  * ("China ..., and the two ministers expressed ..."), and `other` for narration or a sentence with
- * no speaker.
+ * no speaker, except in a text both sides wrote (`author` joint), which says it together.
  */
 export function inferSpeaker(
   sentence: string,
   people: Person[],
   previous: Speaker,
-  author: Country | null = null,
+  author: Speaker | null = null,
 ): Speaker {
   if (isNarration(sentence)) return 'other';
   const { subject, rest } = splitSubject(sentence);
@@ -110,17 +119,17 @@ export function inferSpeaker(
   const clause = NEXT_CLAUSE.exec(rest);
   if (!countries.size && clause)
     return inferSpeaker(rest.slice(clause.index + clause[0].length), people, previous, author);
-  return 'other';
+  return author === 'joint' ? 'joint' : 'other';
 }
 
 /**
  * Speakers for sentences in document order, each able to refer back to the one before; "I" is the
- * `author`'s side.
+ * `author`'s side, and in a joint statement (`author` joint) a sentence that names no side is both's.
  */
 export function inferSpeakers(
   sentences: string[],
   people: Person[],
-  author: Country | null = null,
+  author: Speaker | null = null,
 ): Speaker[] {
   const speakers: Speaker[] = [];
   for (const sentence of sentences) {

@@ -12,6 +12,12 @@ describe('inferAuthor()', () => {
     expect(inferAuthor('Statement by President Biden on Japan', 'Kantei', people)).toBe('us');
   });
 
+  it('gives both sides for a joint statement', () => {
+    expect(
+      inferAuthor('United States-Japan Joint Leaders’ Statement', 'The White House', people),
+    ).toBe('joint');
+  });
+
   it('else takes the side of the publisher', () => {
     expect(inferAuthor('Press Conference', 'Prime Minister’s Office of Japan', people)).toBe(
       'japan',

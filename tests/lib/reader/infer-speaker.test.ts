@@ -49,6 +49,20 @@ describe('inferSpeaker()', () => {
     ]);
   });
 
+  it('gives both sides a sentence of a joint statement that names no side, but not narration', () => {
+    expect(
+      inferSpeakers(
+        [
+          'Today, President Biden welcomed Prime Minister Kishida to Washington.',
+          'The statement reads as follows.',
+          'Three years on, the partnership has never been stronger.',
+        ],
+        people,
+        'joint',
+      ),
+    ).toEqual(['other', 'other', 'joint']);
+  });
+
   it('knows people by surname from the registry when no title says who they are', () => {
     expect(inferSpeaker('Kishi explained the strategy.', people, 'other')).toBe('japan');
     expect(inferSpeaker('Austin explained the strategy.', people, 'other')).toBe('us');
