@@ -3,7 +3,7 @@ import { inferSpeakers } from './infer-speaker';
 import { inferParagraphThemes, type ThemeMatcher } from './infer-themes';
 import { splitSentences } from './split-sentences';
 import { inferPeople } from './infer-people';
-import type { Participant, Person, Section, Statement } from '../types';
+import type { Participant, Person, Section, Speaker, Statement } from '../types';
 import { sortThemes } from './sort-themes';
 
 /** What the reader needs to know of the corpus to read one document. */
@@ -20,13 +20,15 @@ export interface ReadingContext {
 /**
  * Splits sections into statements, one per sentence, with the themes, speaker and references the
  * reader infers. `eventId` names the statements and is never its own reference; `date` resolves
- * relative dates in references.
+ * relative dates in references; `author` is the side "I" speaks for, where the document says (joint
+ * for a joint statement).
  */
 export function createStatements(
   eventId: string,
   date: string,
   sections: Section[],
   context: ReadingContext,
+  author: Speaker | null = null,
 ): Statement[] {
   const paragraphs = sections.flatMap((section) =>
     section.paragraphs.map((text) => ({ section: section.title, sentences: splitSentences(text) })),
@@ -34,6 +36,7 @@ export function createStatements(
   const speakers = inferSpeakers(
     paragraphs.flatMap((p) => p.sentences),
     context.people,
+    author,
   );
   const statements: Statement[] = [];
   paragraphs.forEach(({ section, sentences }, paragraph) => {
@@ -56,6 +59,7 @@ export function createStatements(
 /**
  * An event's statements (createStatements, with its participants known by surname besides the
  * corpus's people) and the themes they speak of, in taxonomy order: what an event's text gives.
+ * `author` is the side "I" speaks for, where the document says.
  */
 export function createEventStatements(
   eventId: string,
@@ -63,9 +67,10 @@ export function createEventStatements(
   sections: Section[],
   participants: Participant[],
   context: ReadingContext,
+  author: Speaker | null = null,
 ): { statements: Statement[]; themes: string[] } {
   const people = [...inferPeople(participants), ...context.people];
-  const statements = createStatements(eventId, date, sections, { ...context, people });
+  const statements = createStatements(eventId, date, sections, { ...context, people }, author);
   const themes = statements.flatMap((statement) => statement.themes);
   return { statements, themes: sortThemes(themes, context.themeOrder) };
 }

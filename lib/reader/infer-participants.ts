@@ -33,6 +33,12 @@ const NAME =
   "((?:[A-Z][A-Za-z’'-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][A-Za-z’'-]+|[A-Z]\\.|III|II|IV|Jr\\.))*)";
 const STOP_WORDS = /^(?:The|And|Of|On|In|At|During|Held|Met)$/;
 
+/** A name with its office after it, as MOFA writes: "Mr. KISHIDA Fumio, Prime Minister of Japan". */
+const NAME_THEN_TITLE = new RegExp(
+  `(?:\\b(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.)\\s+|\\bthe Honou?rable\\s+)${NAME},\\s+(?:the\\s+)?([A-Z][A-Za-z ]+?) of (Japan|the United States)`,
+  'g',
+);
+
 /**
  * The people a text names with a title ("Defense Minister Kishi", "Secretary of Defense Lloyd J.
  * Austin III", "Japanese Minister of Defense HAMADA Yasukazu"), in order of first mention, each
@@ -63,6 +69,14 @@ export function inferParticipants(text: string, people: Person[]): Participant[]
       found.push({ at: start, name: person?.name ?? written, role: title.role, country });
     }
   }
+  for (const match of text.matchAll(NAME_THEN_TITLE)) {
+    const title = TITLES.find((t) => new RegExp(`^${t.pattern}$`).test(match[2]!));
+    if (!title) continue;
+    const written = trimName(match[1]!.replace(/,$/, ''));
+    const person = findPerson(written, people);
+    const country: Country = match[3] === 'Japan' ? 'japan' : 'us';
+    found.push({ at: match.index, name: person?.name ?? written, role: title.role, country });
+  }
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.at - b.at)
@@ -72,8 +86,16 @@ export function inferParticipants(text: string, people: Person[]): Participant[]
 
 function trimName(name: string): string {
   const words = name.split(/\s+/);
-  const end = words.findIndex((word) => STOP_WORDS.test(word));
-  return (end < 0 ? words : words.slice(0, end)).join(' ').replace(/’s$|'s$/, '');
+  const stop = words.findIndex((word) => STOP_WORDS.test(word));
+  // A name ends at its possessive: "Blinken’s Call with ..." names Blinken.
+  const owner = words.findIndex((word) => /(?:’s|'s)$/.test(word));
+  const end = [stop, owner + 1]
+    .filter((index) => index > 0)
+    .reduce((a, b) => Math.min(a, b), words.length);
+  return words
+    .slice(0, end)
+    .join(' ')
+    .replace(/’s$|'s$/, '');
 }
 
 function findPerson(written: string, people: Person[]): Person | undefined {

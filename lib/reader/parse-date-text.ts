@@ -10,8 +10,23 @@ const DATE_PATTERN = new RegExp(
   'i',
 );
 
-/** A date written alone on a line: "May 5, 2022", "Jan. 12, 2023", "23 May 2022", "2022-05-05". */
+/** A label publishers put beside the date: "Release | Jan. 31, 2025", "Date: 5 May 2022". */
+const DATE_LABEL = /^(?:date|dated|released?|published|issued|updated|posted)\s*:?\s*/i;
+
+/**
+ * A date written alone on a line: "May 5, 2022", "Jan. 12, 2023", "23 May 2022", "2022-05-05",
+ * or beside a label in its own part of the line: "Release | Jan. 31, 2025", "October 4, 2021 •
+ * Statements and Releases".
+ */
 export function parseDateLine(line: string): string | null {
+  for (const part of line.split(/\s+[|•·]\s+/)) {
+    const date = parseDateAlone(part.replace(DATE_LABEL, ''));
+    if (date) return date;
+  }
+  return null;
+}
+
+function parseDateAlone(line: string): string | null {
   const text = line.trim().replace(/\.$/, '');
   if (isCalendarDate(text)) return text;
   const match = DATE_PATTERN.exec(text);

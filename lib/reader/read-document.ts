@@ -1,7 +1,10 @@
 import { createEventStatements, type ReadingContext } from './create-statements';
-import { findDateInText, parseDateLine } from './parse-date-text';
+import { findDateInText } from './parse-date-text';
+import { isAttributionLine, readHeader } from './read-header';
 import { inferParticipants } from './infer-participants';
 import { splitSentences } from './split-sentences';
+import { inferAuthor } from './infer-author';
+import { inferPeople } from './infer-people';
 import type { EventDetail, Format, Kind, Section } from '../types';
 
 /** What the reader makes of a plain-text readout. */
@@ -69,17 +72,17 @@ export function readDraft(
   const headerEnd = lines.findIndex((line, index) => index > 0 && isBodyLine(line));
   if (!lines.some(Boolean)) throw new ReadError('the document is empty');
   if (headerEnd < 0) throw new ReadError('the document has no paragraph of text under its title');
-  const header = lines.slice(0, headerEnd).filter(Boolean);
-  const rawTitle = header[0]!;
-  const issueDate = header.map(parseDateLine).find(Boolean) ?? null;
-  const publisher = header.slice(1).find((line) => !parseDateLine(line)) ?? null;
-  const sections = readSections(lines.slice(headerEnd));
+  const header = readHeader(lines.slice(0, headerEnd).filter(Boolean));
+  const { title: rawTitle, issueDate, publisher } = header;
+  const sections = readSections(lines.slice(headerEnd).filter((line) => !isAttributionLine(line)));
   const intro = sections[0]?.paragraphs[0] ?? '';
   const date = facts.date ?? inferMeetingDate(intro, issueDate);
   const title = rawTitle.replace(/\s*\((?:summary|overview|outline)\)\s*$/i, '');
-  const kind = facts.kind ?? inferKind(`${rawTitle} ${intro}`);
+  const kind = facts.kind ?? inferKind(rawTitle) ?? inferKind(`${rawTitle} ${intro}`);
   const format = inferFormat(kind, `${rawTitle} ${intro}`);
   const participants = inferParticipants(`${intro} ${rawTitle}`, context.people);
+  const people = [...inferPeople(participants), ...context.people];
+  const author = inferAuthor(rawTitle, publisher, people);
   const id = date && kind ? `${date}-${kind}` : null;
   const { statements, themes } = createEventStatements(
     id ?? 'draft',
@@ -87,6 +90,7 @@ export function readDraft(
     sections,
     participants,
     context,
+    author,
   );
   const event: DraftEvent = {
     id,
@@ -120,17 +124,26 @@ function isBodyLine(line: string): boolean {
   );
 }
 
-const NUMBERED_HEADING =
-  /^(?:\(?\d{1,2}\)|\d{1,2}\.|\(?[ivxIVX]{1,4}[.)]|\([a-z]\)|[A-Z]\.)\s+(.+)$/;
+/** A paragraph or section number: "1.", "(2)", "II.", "(a)", "A.". */
+const NUMBER = String.raw`(?:\(?\d{1,2}\)|\d{1,2}\.|\(?[ivxIVX]{1,4}[.)]|\([a-z]\)|[A-Z]\.)`;
+const NUMBERED = new RegExp(`^${NUMBER}\\s+(.+)$`);
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
 
 /**
  * A section heading, without its number: a numbered line ("1. Regional affairs", "(2) Bilateral",
- * "II. Economy") or a short line of up to eight words with no sentence punctuation. Null otherwise.
+ * "II. Economy") or a short line of up to eight words with no sentence punctuation. Null otherwise,
+ * and for a number alone on its line.
  */
 export function parseHeading(line: string): string | null {
-  const title = (NUMBERED_HEADING.exec(line)?.[1] ?? line).trim();
+  if (BARE_NUMBER.test(line)) return null;
+  const title = (NUMBERED.exec(line)?.[1] ?? line).trim();
   if (/[.!?:;,]["”’)]?$/.test(title)) return null;
-  return NUMBERED_HEADING.test(line) || title.split(/\s+/).length <= 8 ? title : null;
+  return NUMBERED.test(line) || title.split(/\s+/).length <= 8 ? title : null;
+}
+
+/** A paragraph without the number it opens with ("1. Prime Minister ..."): the number says nothing. */
+function withoutNumber(line: string): string {
+  return NUMBERED.exec(line)?.[1] ?? line;
 }
 
 function readSections(lines: string[]): Section[] {
@@ -141,9 +154,14 @@ function readSections(lines: string[]): Section[] {
     paragraph = [];
   };
   for (const line of lines) {
+    // A number alone on its line opens what follows: a section's title or a numbered paragraph.
+    if (BARE_NUMBER.test(line)) {
+      flush();
+      continue;
+    }
     const heading = line && !paragraph.length ? parseHeading(line) : null;
     if (heading) sections.push({ title: heading, paragraphs: [] });
-    else if (line) paragraph.push(line);
+    else if (line) paragraph.push(paragraph.length ? line : withoutNumber(line));
     // A paragraph ends at a blank line, or at a line that ends a sentence (one line per paragraph).
     if (!line || /[.!?]["”’)]?$/.test(line)) flush();
   }
@@ -159,7 +177,8 @@ function inferMeetingDate(intro: string, issueDate: string | null): string | nul
 
 /** The kind of meeting its title and first paragraph describe; null where they do not say. */
 export function inferKind(text: string): Kind | null {
-  if (/telephone|phone (?:call|talk)|teleconference|\bcall\b/i.test(text)) return 'telecon';
+  if (/telephone|phone (?:call|talk)|(?<!video )teleconference|\bcall\b/i.test(text))
+    return 'telecon';
   if (/security consultative committee|2\s?\+\s?2/i.test(text))
     return 'security-consultative-committee';
   if (/summit|leaders|prime minister .{0,40}president|president .{0,40}prime minister/i.test(text))

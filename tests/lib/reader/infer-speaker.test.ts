@@ -23,6 +23,13 @@ describe('inferSpeaker()', () => {
     ['Secretary Austin hosted Minister Kishi at the Pentagon today.', 'other'],
     ['Minister Kishi received Secretary Austin in Tokyo.', 'other'],
     ['The summary is as follows.', 'other'],
+    ['We, the Ministers, reaffirmed the Alliance.', 'joint'],
+    ['Regarding North Korea, the two leaders condemned the launches.', 'joint'],
+    ['China and Russia flew bombers near Japan, and the two ministers expressed concern.', 'joint'],
+    ['The Security Consultative Committee convened in Tokyo.', 'other'],
+    ['The Ministers held the first meeting and committed to keep it going.', 'joint'],
+    ['Minister Kishi welcomed President Biden’s plan.', 'japan'],
+    ['Minister Kishi welcomed President Biden to Tokyo.', 'other'],
   ])('%s → %s', (sentence, speaker) => {
     expect(inferSpeaker(sentence, people, 'other')).toBe(speaker);
   });
@@ -31,6 +38,29 @@ describe('inferSpeaker()', () => {
     expect(
       inferSpeakers(['Minister Kishi stressed the budget.', 'He also stressed space.'], people),
     ).toEqual(['japan', 'japan']);
+  });
+
+  it('gives "I" the author’s side, and "X and I" both sides where X is the other', () => {
+    expect(inferSpeaker('I welcomed his statement.', people, 'other', 'japan')).toBe('japan');
+    expect(inferSpeaker('Secretary Austin and I agreed.', people, 'other', 'japan')).toBe('joint');
+    expect(inferSpeaker('I welcomed his statement.', people, 'other')).toBe('other');
+    expect(inferSpeakers(['On May 4, I met Secretary Austin.'], people, 'japan')).toEqual([
+      'other',
+    ]);
+  });
+
+  it('gives both sides a sentence of a joint statement that names no side, but not narration', () => {
+    expect(
+      inferSpeakers(
+        [
+          'Today, President Biden welcomed Prime Minister Kishida to Washington.',
+          'The statement reads as follows.',
+          'Three years on, the partnership has never been stronger.',
+        ],
+        people,
+        'joint',
+      ),
+    ).toEqual(['other', 'other', 'joint']);
   });
 
   it('knows people by surname from the registry when no title says who they are', () => {

@@ -24,18 +24,41 @@ const match = createThemeMatcher(themes);
 
 describe('createThemeMatcher()', () => {
   it('matches lexicon phrases case-insensitively from word starts', () => {
-    expect(match('The SENKAKU Islands and Taiwan')).toEqual(['senkaku', 'taiwan-strait']);
-    expect(match('Indochina')).toEqual([]);
+    expect(match('The SENKAKU Islands and Taiwan').themes).toEqual(['senkaku', 'taiwan-strait']);
+    expect(match('Indochina').themes).toEqual([]);
   });
 
   it('matches straight and curly apostrophes alike', () => {
-    expect(match("Okinawa's reversion")).toEqual(['okinawa']);
-    expect(match('Okinawa’s reversion')).toEqual(['okinawa']);
+    expect(match("Okinawa's reversion").themes).toEqual(['okinawa']);
+    expect(match('Okinawa’s reversion').themes).toEqual(['okinawa']);
   });
 
   it('honours look-behinds in the lexicon', () => {
-    expect(match('economic coercion')).toEqual([]);
-    expect(match('coercive actions')).toEqual(['china-maritime']);
+    expect(match('economic coercion').themes).toEqual([]);
+    expect(match('coercive actions').themes).toEqual(['china-maritime']);
+  });
+
+  it('sets apart a country named in passing: in a list with others, or as an example', () => {
+    expect(match('They called on all members, including China and Russia, to act.')).toEqual({
+      themes: [],
+      passing: ['china-maritime'],
+    });
+    expect(
+      match('The leaders urged the international community, including China, to act.'),
+    ).toEqual({ themes: [], passing: ['china-maritime'] });
+    expect(match('China’s coercion and Russia’s war were discussed.').themes).toEqual([
+      'china-maritime',
+    ]);
+  });
+
+  it('counts a list of names each on a theme, or with the allies in it, as the topic', () => {
+    expect(match('Ships near the Senkaku Islands and Taiwan.').themes).toEqual([
+      'senkaku',
+      'taiwan-strait',
+    ]);
+    expect(match('Cooperation among Japan, the United States and China.').themes).toEqual([
+      'china-maritime',
+    ]);
   });
 });
 
@@ -72,6 +95,34 @@ describe('inferParagraphThemes()', () => {
       ['china-maritime', 'taiwan-strait'],
       ['okinawa', 'china-maritime', 'taiwan-strait'],
     ]);
+  });
+
+  it('gives a sentence that names a theme only in passing the topic of its paragraph', () => {
+    expect(
+      inferParagraphThemes(
+        [
+          'The Ministers condemned the launches near Okinawa.',
+          'They called on all members, including China and Russia, to act.',
+        ],
+        match,
+      ),
+    ).toEqual([['okinawa'], ['okinawa']]);
+    expect(
+      inferParagraphThemes(['They called on all members, including China and Russia.'], match),
+    ).toEqual([['china-maritime']]);
+  });
+
+  it('gives no topic to a sentence that reports the meeting or closes it', () => {
+    expect(
+      inferParagraphThemes(
+        [
+          'Secretary Austin spoke today with Minister Kishi.',
+          'They discussed Taiwan.',
+          'He looks forward to meeting Minister Kishi in Tokyo.',
+        ],
+        match,
+      ),
+    ).toEqual([[], ['taiwan-strait'], []]);
   });
 
   it('carries no topic over for a pronoun subject with themes of its own', () => {

@@ -8,6 +8,10 @@ describe('parseDateLine()', () => {
     ['Sept. 14, 2022', '2022-09-14'],
     ['23 May 2022', '2022-05-23'],
     ['2022-05-05', '2022-05-05'],
+    ['5 May 2022', '2022-05-05'],
+    ['Release | Jan. 31, 2025', '2025-01-31'],
+    ['October 4, 2021 • Statements and Releases', '2021-10-04'],
+    ['Date: 1 January 2026', '2026-01-01'],
   ])('reads %s as %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
   });

@@ -1,6 +1,8 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '@/lib/reader/read-document';
-import { FIXED_THEME_IDS, bundledContext, readFixture } from '../../helpers';
+import { parseHeading, readDocument } from '@/lib/reader/read-document';
+import { FIXED_THEME_IDS, ROOT, bundledContext, readFixture } from '../../helpers';
 
 const seedText = readFixture('seed-readout.txt');
 
@@ -112,6 +114,7 @@ describe('readDocument() on the seed readout', () => {
 
 interface Expected {
   title: string;
+  kind: string;
   issueDate: string | null;
   publisher: string | null;
   date: string;
@@ -123,53 +126,138 @@ interface Expected {
   statements: { text: string; speaker: string; themes: string[] }[];
 }
 
-// Readouts of other shapes, written for the tests with an analyst's expected reading beside each.
-describe.each(['us-style-readout', 'mofa-telecon', 'leaders-statement', 'tricky-sentences'])(
-  'readDocument() on %s',
-  (name) => {
-    const expected = JSON.parse(readFixture(`readouts/${name}.expected.json`)) as Expected;
-    const { event, issueDate, publisher } = readDocument(
-      readFixture(`readouts/${name}.txt`),
-      bundledContext(),
-    );
+// Readouts of other shapes, written for the tests with an analyst's expected reading beside each
+// (the plain-text ones: an HTML or PDF fixture goes through extraction first).
+const TEXT_FIXTURES = readdirSync(path.join(ROOT, 'tests', 'fixtures', 'readouts'))
+  .filter((file) => file.endsWith('.expected.json'))
+  .map((file) => file.replace('.expected.json', ''))
+  .filter((name) => existsSync(path.join(ROOT, 'tests', 'fixtures', 'readouts', `${name}.txt`)));
 
-    it('reads the meeting’s facts', () => {
-      expect(event.title).toBe(expected.title);
-      expect({ issueDate, publisher, date: event.date }).toEqual({
-        issueDate: expected.issueDate,
-        publisher: expected.publisher,
-        date: expected.date,
-      });
-      expect(event.startTime ?? null).toBe(expected.startTime);
-      expect(event.durationMinutes ?? null).toBe(expected.durationMinutes);
-      expect(event.place ?? null).toBe(expected.place);
-      expect(event.sections.map((s) => s.title).filter(Boolean)).toEqual(expected.sections);
-      expect(event.participants).toEqual(
-        expect.arrayContaining(
-          expected.participants.map(({ surname, country }) =>
-            expect.objectContaining({ country, name: expect.stringContaining(surname) }),
-          ),
+it('has a plain-text fixture of every shape the reader knows', () => {
+  expect(TEXT_FIXTURES).toEqual(
+    expect.arrayContaining([
+      'mofa-numbered-paragraphs',
+      'mod-roman-sections',
+      'kantei-numbered-sections',
+      'state-attribution-readout',
+      'dod-attribution-readout',
+      'scc-joint-statement',
+      'kantei-leader-remarks',
+      'white-house-call',
+      'mod-new-year-telecon',
+    ]),
+  );
+});
+
+describe.each(TEXT_FIXTURES)('readDocument() on %s', (name) => {
+  const expected = JSON.parse(readFixture(`readouts/${name}.expected.json`)) as Expected;
+  const { event, issueDate, publisher } = readDocument(
+    readFixture(`readouts/${name}.txt`),
+    bundledContext(),
+  );
+
+  it('reads the meeting’s facts', () => {
+    expect(event.title).toBe(expected.title);
+    expect({ issueDate, publisher, date: event.date, kind: event.kind }).toEqual({
+      issueDate: expected.issueDate,
+      publisher: expected.publisher,
+      date: expected.date,
+      kind: expected.kind,
+    });
+    expect(event.startTime ?? null).toBe(expected.startTime);
+    expect(event.durationMinutes ?? null).toBe(expected.durationMinutes);
+    expect(event.place ?? null).toBe(expected.place);
+    expect(event.sections.map((s) => s.title).filter(Boolean)).toEqual(expected.sections);
+    expect(event.participants).toEqual(
+      expect.arrayContaining(
+        expected.participants.map(({ surname, country }) =>
+          expect.objectContaining({ country, name: expect.stringContaining(surname) }),
         ),
-      );
-    });
+      ),
+    );
+  });
 
-    it('splits every sentence verbatim and names its speaker', () => {
-      expect(event.statements.map((s) => s.text)).toEqual(expected.statements.map((s) => s.text));
-      expect(event.statements.map((s) => s.speaker)).toEqual(
-        expected.statements.map((s) => s.speaker),
-      );
-    });
+  it('splits every sentence verbatim and names its speaker', () => {
+    expect(event.statements.map((s) => s.text)).toEqual(expected.statements.map((s) => s.text));
+    expect(event.statements.map((s) => s.speaker)).toEqual(
+      expected.statements.map((s) => s.speaker),
+    );
+  });
 
-    it('finds every theme the analyst gave, and few others', () => {
-      expect(event.statements).toHaveLength(expected.statements.length);
-      let extra = 0;
-      event.statements.forEach((statement, index) => {
-        const wanted = expected.statements[index]!.themes;
-        expect(statement.themes, statement.text).toEqual(expect.arrayContaining(wanted));
-        extra += statement.themes.filter((theme) => !wanted.includes(theme)).length;
-      });
-      // An extra theme is a judgement call ("coercion" also tags China), never more than one in four.
-      expect(extra).toBeLessThanOrEqual(Math.ceil(event.statements.length / 4));
+  it('finds every theme the analyst gave, and few others', () => {
+    expect(event.statements).toHaveLength(expected.statements.length);
+    let extra = 0;
+    event.statements.forEach((statement, index) => {
+      const wanted = expected.statements[index]!.themes;
+      expect(statement.themes, statement.text).toEqual(expect.arrayContaining(wanted));
+      extra += statement.themes.filter((theme) => !wanted.includes(theme)).length;
     });
-  },
-);
+    // An extra theme is a judgement call ("coercion" also tags China), never more than one in four.
+    expect(extra).toBeLessThanOrEqual(Math.ceil(event.statements.length / 4));
+  });
+});
+
+describe('parseHeading()', () => {
+  it.each([
+    ['1. Regional affairs', 'Regional affairs'],
+    ['(2) Bilateral cooperation', 'Bilateral cooperation'],
+    ['II. Japan-U.S. Alliance', 'Japan-U.S. Alliance'],
+    ['Alliance Modernization', 'Alliance Modernization'],
+  ])('reads %s as the heading %s', (line, title) => {
+    expect(parseHeading(line)).toBe(title);
+  });
+
+  it('gives no heading for a number alone or a numbered sentence', () => {
+    expect(parseHeading('(3)')).toBeNull();
+    expect(parseHeading('II.')).toBeNull();
+    expect(parseHeading('1. Prime Minister Kishida explained the plan.')).toBeNull();
+  });
+});
+
+describe('readDocument() on the shapes of official pages', () => {
+  const read = (
+    body: string,
+    header = 'Japan-U.S. Summit Meeting\n\nMay 5, 2022\n\nMinistry of Foreign Affairs of Japan',
+  ) => readDocument(`${header}\n\n${body}\n`, bundledContext());
+
+  it('drops the numbers of paragraphs numbered inline', () => {
+    const { event } = read(
+      '1. On May 4, Prime Minister Kishida held a summit meeting with President Biden.\n\n2. Prime Minister Kishida explained that Japan will reinforce its defense capabilities.',
+    );
+    expect(event.statements.map((s) => s.text)).toEqual([
+      'On May 4, Prime Minister Kishida held a summit meeting with President Biden.',
+      'Prime Minister Kishida explained that Japan will reinforce its defense capabilities.',
+    ]);
+    expect(event.date).toBe('2022-05-04');
+  });
+
+  it('takes a number alone on its line for the title or paragraph that follows', () => {
+    const { event } = read(
+      'On May 4, Prime Minister Kishida held a summit meeting with President Biden.\n\n(2)\nRegional Affairs\n\nThe two leaders discussed Taiwan.',
+    );
+    expect(event.sections.map((s) => s.title)).toEqual([null, 'Regional Affairs']);
+    expect(event.statements).toHaveLength(2);
+  });
+
+  it('reads neither the attribution line nor a page label as a statement or the publisher', () => {
+    const { event, publisher, issueDate } = read(
+      'President Biden spoke today with Prime Minister Kishida. The leaders discussed Taiwan.',
+      'Readout of President Biden’s Call with Prime Minister Kishida\n\nReadout\nThe White House\nRelease | Jan. 21, 2022\n\nThe Press Secretary provided the following readout:',
+    );
+    expect(publisher).toBe('The White House');
+    expect(issueDate).toBe('2022-01-21');
+    expect(event.kind).toBe('telecon');
+    expect(event.statements.map((s) => s.text)).toEqual([
+      'President Biden spoke today with Prime Minister Kishida.',
+      'The leaders discussed Taiwan.',
+    ]);
+  });
+
+  it('gives "I" the side of the document’s author', () => {
+    const { event } = read(
+      'On May 4, I held a summit meeting with President Biden. I explained that Japan will reinforce its defense capabilities. President Biden and I agreed to work together.',
+      'Remarks by Prime Minister Kishida on the Japan-U.S. Summit Meeting\n\nMay 5, 2022',
+    );
+    expect(event.statements.map((s) => s.speaker)).toEqual(['other', 'japan', 'joint']);
+  });
+});
