@@ -106,7 +106,16 @@ export function DocumentForm({ themes }: DocumentFormProps) {
   return (
     <>
       <form className="document-form" onSubmit={read} aria-label="The document">
-        <SourceFields value={source} onChange={setSource} invalid={invalid} disabled={!hydrated} />
+        <SourceFields
+          value={source}
+          onChange={(next) => {
+            // An error about the way the document was given goes with it.
+            if (next.mode !== source.mode) setError(null);
+            setSource(next);
+          }}
+          invalid={invalid}
+          disabled={!hydrated}
+        />
         <button type="submit" disabled={!hydrated || busy !== null}>
           {busy === 'reading' ? 'Reading…' : preview ? 'Read it again' : 'Read the document'}
         </button>
