@@ -13,7 +13,6 @@ import { createDocument, previewDocument } from '../lib/documents/documents';
 import type { FetchPage } from '../lib/documents/load-document-text';
 import type { FetchedSource } from '../lib/fetch/fetch-source';
 import { fetchSource } from '../lib/fetch/fetch-source';
-import { findPageUrl } from '../lib/fetch/find-page-url';
 import { publisherOfHost } from '../lib/fetch/source-hosts';
 import { SOURCE_KINDS } from '../lib/types';
 import { fail } from './read-file';
@@ -102,7 +101,6 @@ async function importAll(list: string[]): Promise<Outcome[]> {
 async function importOne(item: string): Promise<Outcome> {
   const isUrl = /^https?:\/\//i.test(item);
   let input: Pick<DocumentInput, 'url' | 'file'>;
-  let savedFrom: string | null = null;
   if (isUrl) input = { url: item };
   else {
     let bytes: Buffer;
@@ -112,14 +110,13 @@ async function importOne(item: string): Promise<Outcome> {
       return { item, status: 'failed', reason: `cannot read: ${codeOf(error)}` };
     }
     input = { file: { name: path.basename(item), data: bytes.toString('base64') } };
-    savedFrom = findPageUrl(bytes.toString('latin1'));
   }
   const facts = values['utc-offset'] ? { utcOffset: values['utc-offset'] } : undefined;
   const preview = await previewDocument({ ...input, facts }, dir, { fetchPage });
   if (!preview.ok) return failed(item, preview.error);
   const { duplicate, publisher } = preview.value;
   if (duplicate) return skipped(item, duplicate.id);
-  const url = values.source ?? preview.value.source?.url ?? savedFrom;
+  const url = values.source ?? preview.value.source?.url;
   if (!url)
     return {
       item,

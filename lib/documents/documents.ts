@@ -39,8 +39,9 @@ export interface StoredDocument {
 export type DocumentPreview = Omit<DraftReading, 'event'> & {
   event: DraftReading['event'];
   /**
-   * The source the document will be saved with: the one given, or for a page read by URL, that
-   * URL with the publisher the page names (else the host's); null where neither was given.
+   * The source the document will be saved with: the one given, or else the page it was read from
+   * (by URL, or as a saved page names itself) with the publisher the page names (else the
+   * host's); null where there is neither.
    */
   source: DocumentSource | null;
   /** The event that already holds this document, where one does. */
@@ -78,9 +79,9 @@ export async function previewDocument(
 }
 
 /**
- * Adds a document to the corpus: reads it (fetching its page where it comes by URL, whose URL is
- * then its source unless one is given), writes its event file (atomically, as the only writer of
- * the corpus) and serves it from the next request on. 409 where the corpus holds it already.
+ * Adds a document to the corpus: reads it (fetching its page where it comes by URL; the page's URL
+ * is its source unless one is given), writes its event file (atomically, as the only writer of the
+ * corpus) and serves it from the next request on. 409 where the corpus holds it already.
  */
 export async function createDocument(
   input: DocumentInput,

@@ -2,6 +2,7 @@ import 'server-only';
 import { ExtractError, extractDocument, type DocumentBytes } from '../extract/extract-document';
 import { FetchError, type FetchFailure } from '../fetch/fetch-error';
 import { fetchSource, type FetchedSource } from '../fetch/fetch-source';
+import { findPageUrl } from '../fetch/find-page-url';
 import { failure, type ApiErrorCode, type Parsed } from '../http/api-error';
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES, type DocumentInput } from './document-input';
 
@@ -11,7 +12,10 @@ export type FetchPage = (url: string) => Promise<FetchedSource>;
 /** A document's text for the reader, and the page it was read from where it came by URL. */
 export interface DocumentText {
   text: string;
-  /** The URL the page was fetched from, as given. */
+  /**
+   * The document's page: the URL it was fetched from, as given, or the one a saved page names as
+   * its own (its canonical link, `og:url` or a browser's "saved from" mark).
+   */
   url?: string;
 }
 
@@ -46,7 +50,9 @@ export async function loadDocumentText(
         'file',
       );
     const { name, type } = input.file;
-    return extract({ bytes, name, contentType: type }, 'file');
+    const text = await extract({ bytes, name, contentType: type }, 'file');
+    const url = findPageUrl(bytes.toString('latin1'));
+    return text.ok && url ? { ok: true, value: { ...text.value, url } } : text;
   }
   return { ok: true, value: { text: input.text ?? '' } };
 }

@@ -73,3 +73,22 @@ describe('createDocument() with a url', () => {
     });
   });
 });
+
+describe('previewDocument() with a file', () => {
+  it('takes the page a saved file names as its own for the source', async () => {
+    // A browser marks a page it saves with the URL it came from.
+    const saved = `${README}\n<!-- saved from url=(0052)${PAGE_URL} -->\n`;
+    const file = { name: 'talks.txt', data: Buffer.from(saved).toString('base64') };
+    const preview = await previewDocument({ file }, createCorpus());
+    expect(preview.ok && preview.value.source).toEqual({
+      url: PAGE_URL,
+      publisher: 'Ministry of Defense',
+    });
+  });
+
+  it('has no source for a file that names no page', async () => {
+    const file = { name: 'talks.txt', data: Buffer.from(README).toString('base64') };
+    const preview = await previewDocument({ file }, createCorpus());
+    expect(preview.ok && preview.value.source).toBeNull();
+  });
+});
