@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3107);
 const WRITE_PORT = PORT + 1;
 /** ...which reads a copy of the corpus, made afresh at each run, so that data/ is never written. */
 export const E2E_CORPUS = `.e2e-corpus-${WRITE_PORT}`;
+/** The port of the page server the tests that read a document by URL start; the server may fetch from it. */
+export const E2E_PAGES_PORT = PORT + 2;
 /** The write token the browser tests use. */
 export const E2E_TOKEN = 'e2e-write-token';
 
@@ -49,6 +51,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: '1',
         CORPUS_DIR: E2E_CORPUS,
         ALLIANCE_TIMELINE_TOKEN: E2E_TOKEN,
+        ALLIANCE_TIMELINE_TEST_SOURCE_ORIGIN: `http://127.0.0.1:${E2E_PAGES_PORT}`,
       },
     },
   ],

@@ -48,18 +48,62 @@ const corrections = z.record(
   }),
 );
 
-/** What a person sends to preview or add a document (`POST /api/documents[/preview]`). */
-export const documentInputSchema = z.strictObject({
-  text: z.string({ error: 'is required: the readout as plain text' }),
+/** The most bytes a file or a fetched page may have: 5 MB. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The three ways to give a document; exactly one of them is sent. */
+export const DOCUMENT_INPUTS = ['text', 'url', 'file'] as const;
+
+/** A file as the add page sends it: its name, media type and bytes. */
+const file = z.strictObject({
+  name: z.string().trim().min(1, 'is required: the file’s name').max(300),
+  type: z.string().max(200).optional(),
+  data: z.base64({ error: 'must be the file’s bytes in base64' }),
+});
+
+const documentFields = {
   source: source.optional(),
   facts: facts.optional(),
   corrections: corrections.optional(),
-});
+};
+
+/**
+ * What a person sends to preview or add a document (`POST /api/documents[/preview]`): the readout
+ * as `text`, the `url` of its official page (fetched by the server), or a `file` (.txt, .html,
+ * .pdf) — exactly one of the three.
+ */
+export const documentInputSchema = z
+  .strictObject({
+    text: z.string().optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be the page’s https URL' })
+      .max(2000)
+      .optional(),
+    file: file.optional(),
+    ...documentFields,
+  })
+  .superRefine((input, context) => {
+    const given = DOCUMENT_INPUTS.filter((field) => input[field] !== undefined);
+    if (given.length === 1) return;
+    context.addIssue({
+      code: 'custom',
+      path: [given[1] ?? 'text'],
+      message: given.length
+        ? `give only one of text, url and file, not ${given.join(' and ')}`
+        : 'is required: the readout as text, or give url or file instead',
+    });
+  });
 
 /** What a person sends to change a stored document (`PUT /api/documents/{id}`): any part of it. */
-export const documentChangeSchema = documentInputSchema.partial();
+export const documentChangeSchema = z
+  .strictObject({
+    text: z.string({ error: 'is required: the readout as plain text' }),
+    ...documentFields,
+  })
+  .partial();
 
 export type DocumentInput = z.infer<typeof documentInputSchema>;
 export type DocumentChange = z.infer<typeof documentChangeSchema>;
 export type DocumentFacts = NonNullable<DocumentInput['facts']>;
 export type DocumentSource = NonNullable<DocumentInput['source']>;
+export type DocumentFile = NonNullable<DocumentInput['file']>;

@@ -14,13 +14,20 @@ import { defaultCorpusDir, loadCorpus } from '../corpus/load-corpus';
 import { formatBody, parseBody } from '../corpus/parse-body';
 import { reshapeEvent } from '../corpus/reshape-event';
 import { isCalendarDate } from '../dates/is-calendar-date';
+import { publisherOfHost } from '../fetch/source-hosts';
 import { failure, type Parsed } from '../http/api-error';
 import { readDraft, ReadError, type DraftReading } from '../reader/read-document';
 import type { EventDetail } from '../types';
 import { allocateId } from './allocate-id';
 import { createFrontMatter } from './create-front-matter';
-import type { DocumentChange, DocumentFacts, DocumentInput } from './document-input';
+import type {
+  DocumentChange,
+  DocumentFacts,
+  DocumentInput,
+  DocumentSource,
+} from './document-input';
 import { findDuplicate } from './find-duplicate';
+import { loadDocumentText, type FetchPage } from './load-document-text';
 
 /** A stored document: its event as the corpus serves it, and the version to send with If-Match. */
 export interface StoredDocument {
@@ -31,16 +38,31 @@ export interface StoredDocument {
 /** What the reader made of a document, before anything is saved. */
 export type DocumentPreview = Omit<DraftReading, 'event'> & {
   event: DraftReading['event'];
+  /**
+   * The source the document will be saved with: the one given, or else the page it was read from
+   * (by URL, or as a saved page names itself) with the publisher the page names (else the
+   * host's); null where there is neither.
+   */
+  source: DocumentSource | null;
   /** The event that already holds this document, where one does. */
   duplicate: { id: string; by: 'source' | 'text' } | null;
 };
 
+/** How a document service call reaches the outside world; tests give their own. */
+export interface DocumentOptions {
+  /** Fetches a page for a `url` input; fetchSource() by default. */
+  fetchPage?: FetchPage;
+}
+
 /** Reads a document against the corpus, applying the person's facts and corrections; saves nothing. */
-export function previewDocument(
+export async function previewDocument(
   input: DocumentInput,
   dir: string = defaultCorpusDir(),
-): Parsed<DocumentPreview> {
-  const draft = readInput(input.text, input.facts, dir);
+  options: DocumentOptions = {},
+): Promise<Parsed<DocumentPreview>> {
+  const loaded = await loadDocumentText(input, options.fetchPage);
+  if (!loaded.ok) return loaded;
+  const draft = readInput(loaded.value.text, input.facts, dir);
   if (!draft.ok) return draft;
   const { event } = draft.value;
   const statements = applyCorrections(
@@ -48,22 +70,27 @@ export function previewDocument(
     input.corrections,
     readingContextOf(loadCorpus(dir)).themeOrder,
   );
-  const duplicate = findDuplicate(loadCorpus(dir), {
-    url: input.source?.url,
-    sections: event.sections,
-  });
-  return { ok: true, value: { ...draft.value, event: { ...event, statements }, duplicate } };
+  const source = sourceOf(input.source, loaded.value.url, draft.value.publisher);
+  const duplicate = findDuplicate(loadCorpus(dir), { url: source?.url, sections: event.sections });
+  return {
+    ok: true,
+    value: { ...draft.value, event: { ...event, statements }, source: source ?? null, duplicate },
+  };
 }
 
 /**
- * Adds a document to the corpus: reads it, writes its event file (atomically, as the only writer
- * of the corpus) and serves it from the next request on. 409 where the corpus holds it already.
+ * Adds a document to the corpus: reads it (fetching its page where it comes by URL; the page's URL
+ * is its source unless one is given), writes its event file (atomically, as the only writer of the
+ * corpus) and serves it from the next request on. 409 where the corpus holds it already.
  */
 export async function createDocument(
   input: DocumentInput,
   dir: string = defaultCorpusDir(),
+  options: DocumentOptions = {},
 ): Promise<Parsed<StoredDocument>> {
-  const draft = readInput(input.text, input.facts, dir);
+  const loaded = await loadDocumentText(input, options.fetchPage);
+  if (!loaded.ok) return loaded;
+  const draft = readInput(loaded.value.text, input.facts, dir);
   if (!draft.ok) return draft;
   const { event, missing } = draft.value;
   if (missing.length)
@@ -72,7 +99,8 @@ export async function createDocument(
       `the document does not say its ${missing.join(' or ')}: give ${missing.map((fact) => `facts.${fact}`).join(' and ')}`,
       `facts.${missing[0]}`,
     );
-  if (!input.source)
+  const source = sourceOf(input.source, loaded.value.url, draft.value.publisher);
+  if (!source)
     return failure(
       'unprocessable',
       'is required: the document’s source URL and publisher',
@@ -82,14 +110,25 @@ export async function createDocument(
   return store.exclusive(async () => {
     await syncWithStore(dir);
     const corpus = loadCorpus(dir);
-    const duplicate = findDuplicate(corpus, { url: input.source?.url, sections: event.sections });
+    const duplicate = findDuplicate(corpus, { url: source.url, sections: event.sections });
     if (duplicate) return conflict(duplicate);
     const taken = new Set([...corpus.events.map((other) => other.id), ...(await store.list())]);
     const id = allocateId(`${event.date}-${event.kind}`, taken);
-    const frontMatter = createFrontMatter(draft.value, input, id);
+    const frontMatter = createFrontMatter(draft.value, { ...input, source }, id);
     if (!frontMatter.ok) return failure('unprocessable', frontMatter.message, frontMatter.param);
     return write(id, frontMatter.frontMatter, formatBody(event.sections), dir);
   });
+}
+
+/** The source given, or else the page the document was fetched from, published by whom it says. */
+function sourceOf(
+  given: DocumentSource | undefined,
+  url: string | undefined,
+  publisher: string | null,
+): DocumentSource | undefined {
+  if (given || !url) return given;
+  const host = new URL(url).hostname;
+  return { url, publisher: publisher ?? publisherOfHost(host) ?? host };
 }
 
 /**

@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   unprocessable: 422,
   precondition_required: 428,
+  bad_gateway: 502,
 } as const;
 
 export type ApiErrorCode = keyof typeof ERROR_STATUS;

@@ -8,13 +8,18 @@ const ENVELOPE_BYTES = 256 * 1024;
 
 /**
  * A document's JSON body: as readJsonBody(), and 413 where the text alone is over `maxTextBytes`.
+ * A body may be larger where it may carry a file of up to `maxFileBytes` (in base64); the file's
+ * own size is checked once decoded.
  */
 export async function readDocumentInput<T extends z.ZodType<{ text?: string }>>(
   request: Request,
   schema: T,
   maxTextBytes: number,
+  maxFileBytes = 0,
 ): Promise<Parsed<z.infer<T>>> {
-  const body = await readJsonBody(request, schema, maxTextBytes + ENVELOPE_BYTES);
+  const base64Bytes = Math.ceil(maxFileBytes / 3) * 4;
+  const maxBytes = Math.max(maxTextBytes, base64Bytes) + ENVELOPE_BYTES;
+  const body = await readJsonBody(request, schema, maxBytes);
   if (!body.ok) return body;
   const text = (body.value as { text?: string }).text ?? '';
   if (Buffer.byteLength(text) > maxTextBytes)
@@ -31,8 +36,9 @@ export async function readWriteRequest<T extends z.ZodType<{ text?: string }>>(
   request: Request,
   schema: T,
   maxTextBytes: number,
+  maxFileBytes = 0,
 ): Promise<Parsed<z.infer<T>>> {
   const denied = checkWriteAccess(request);
   if (denied) return { ok: false, error: denied };
-  return readDocumentInput(request, schema, maxTextBytes);
+  return readDocumentInput(request, schema, maxTextBytes, maxFileBytes);
 }

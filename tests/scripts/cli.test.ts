@@ -7,9 +7,6 @@ import { DATA_DIR, FIXTURE_CORPUS_DIR, ROOT } from '../helpers';
 
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const SEED = path.join(ROOT, 'tests', 'fixtures', 'seed-readout.txt');
-const SEED_FILE = '2022-05-04-defense-ministerial.md';
-const SOURCE =
-  'https://www.mod.go.jp/en/article/2022/05/a857233f38c7b2e733ad50bf391d394e59339d4a.html';
 const work = mkdtempSync(path.join(tmpdir(), 'cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -44,36 +41,6 @@ describe('npm run read', () => {
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(/^error: .*(cannot read|is empty)/);
     }
-  });
-});
-
-describe('npm run import', () => {
-  it('writes the seed’s event file as committed, then refuses to overwrite it', () => {
-    const corpus = path.join(work, 'corpus');
-    cpSync(DATA_DIR, corpus, { recursive: true });
-    rmSync(path.join(corpus, 'events', SEED_FILE));
-    const args = [
-      SEED,
-      '--source',
-      SOURCE,
-      '--utc-offset=-04:00',
-      '--source-title',
-      'Japan-U.S. Defense Ministerial Meeting (summary)',
-    ];
-    const first = run('import.ts', args, corpus);
-    expect(first.status).toBe(0);
-    expect(readFileSync(path.join(corpus, 'events', SEED_FILE), 'utf8')).toBe(
-      readFileSync(path.join(DATA_DIR, 'events', SEED_FILE), 'utf8'),
-    );
-    const again = run('import.ts', args, corpus);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/exists already/);
-  });
-
-  it('asks for the official source URL', () => {
-    const { status, stderr } = run('import.ts', [SEED]);
-    expect(status).toBe(1);
-    expect(stderr).toBe('error: give the official source URL with --source https://...\n');
   });
 });
 

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Add a document' };
 
-/** /documents/new: paste or upload an official readout, check what the reader made of it, save. */
+/** /documents/new: paste, read by URL or upload an official readout, check what the reader made of it, save. */
 export default async function AddDocumentPage() {
   if (isReadOnly()) notFound();
   const token = (await cookies()).get(TOKEN_COOKIE)?.value;
@@ -19,9 +19,9 @@ export default async function AddDocumentPage() {
     <div className="page add-document">
       <h1>Add a document</h1>
       <p className="muted">
-        Bring an official readout or joint statement into the corpus: paste its text or upload it,
-        check what the reader made of it, correct what it got wrong, and save. The document is on
-        the timeline at once.
+        Bring an official readout or joint statement into the corpus: paste its text, give the URL
+        of its official page or upload it as a file, check what the reader made of it, correct what
+        it got wrong, and save. The document is on the timeline at once.
       </p>
       {isWriteToken(token) ? <DocumentForm themes={themes} /> : <TokenForm />}
     </div>

@@ -23,7 +23,14 @@ interface DocumentFormProps {
 /** Read a document, review and correct what the reader made of it, and save it to the corpus. */
 export function DocumentForm({ themes }: DocumentFormProps) {
   const router = useRouter();
-  const [source, setSource] = useState<SourceState>({ text: '', url: '', publisher: '' });
+  const [source, setSource] = useState<SourceState>({
+    mode: 'text',
+    text: '',
+    pageUrl: '',
+    file: null,
+    url: '',
+    publisher: '',
+  });
   const [preview, setPreview] = useState<DocumentPreview | null>(null);
   const [facts, setFacts] = useState<FactsForm | null>(null);
   const [choices, setChoices] = useState<Record<number, StatementChoice>>({});
@@ -48,16 +55,30 @@ export function DocumentForm({ themes }: DocumentFormProps) {
       ? { url: source.url.trim(), publisher: source.publisher.trim() }
       : undefined;
 
+  // Exactly one of text, url and file: the one the person chose.
+  const documentOf = () =>
+    source.mode === 'url'
+      ? { url: source.pageUrl.trim() }
+      : source.mode === 'file'
+        ? { file: source.file ?? undefined }
+        : { text: source.text };
+
   const read = async (event: FormEvent) => {
     event.preventDefault();
+    if (source.mode === 'file' && !source.file)
+      return showError({ code: 'invalid_body', message: 'choose a file to read', param: 'file' });
     setBusy('reading');
     setError(null);
     const result = await sendJson<DocumentPreview>('/api/documents/preview', 'POST', {
-      text: source.text,
+      ...documentOf(),
       source: sourceOf(),
     });
     setBusy(null);
     if (!result.ok) return showError(result.error);
+    const found = result.body.source;
+    // A page read by URL is its own source: shown in the fields, where the person may change it.
+    if (found && !source.url && !source.publisher)
+      setSource((current) => ({ ...current, url: found.url, publisher: found.publisher }));
     setPreview(result.body);
     setFacts(createFactsForm(result.body.event));
     setChoices({});
@@ -70,7 +91,7 @@ export function DocumentForm({ themes }: DocumentFormProps) {
     setBusy('saving');
     setError(null);
     const result = await sendJson<{ event: EventDetail }>('/api/documents', 'POST', {
-      text: source.text,
+      ...documentOf(),
       source: sourceOf(),
       facts: parseFactsForm(facts),
       corrections: createCorrections(preview.event.statements, choices),
@@ -85,7 +106,16 @@ export function DocumentForm({ themes }: DocumentFormProps) {
   return (
     <>
       <form className="document-form" onSubmit={read} aria-label="The document">
-        <SourceFields value={source} onChange={setSource} invalid={invalid} disabled={!hydrated} />
+        <SourceFields
+          value={source}
+          onChange={(next) => {
+            // An error about the way the document was given goes with it.
+            if (next.mode !== source.mode) setError(null);
+            setSource(next);
+          }}
+          invalid={invalid}
+          disabled={!hydrated}
+        />
         <button type="submit" disabled={!hydrated || busy !== null}>
           {busy === 'reading' ? 'Reading…' : preview ? 'Read it again' : 'Read the document'}
         </button>

@@ -1,10 +1,21 @@
 'use client';
 
 import type { ChangeEvent } from 'react';
+import type { DocumentFile } from '@/lib/documents/document-input';
 
-/** The document as given: its text (pasted or from a file) and where it was published. */
+/** How a person gives the document: pasted, read by the server from its page, or a file. */
+export type DocumentMode = 'text' | 'url' | 'file';
+
+/** The document as given, and where it was published. */
 export interface SourceState {
+  mode: DocumentMode;
+  /** The pasted text. */
   text: string;
+  /** The page to read the document from. */
+  pageUrl: string;
+  /** The chosen file, its bytes in base64; null until one is chosen. */
+  file: DocumentFile | null;
+  /** The official URL the event will cite. */
   url: string;
   publisher: string;
 }
@@ -17,35 +28,100 @@ interface SourceFieldsProps {
   disabled?: boolean;
 }
 
-/** Paste the readout or upload a `.txt` file, and give its official URL and publisher. */
+const MODES: { mode: DocumentMode; label: string }[] = [
+  { mode: 'text', label: 'Paste the text' },
+  { mode: 'url', label: 'Read from a URL' },
+  { mode: 'file', label: 'Upload a file' },
+];
+
+/** Paste the readout, give its page's URL or upload a file, and give its official URL and publisher. */
 export function SourceFields({ value, onChange, invalid, disabled = false }: SourceFieldsProps) {
   const set =
-    (field: keyof SourceState) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    (field: 'text' | 'pageUrl' | 'url' | 'publisher') =>
+    (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       onChange({ ...value, [field]: event.target.value });
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    if (file) onChange({ ...value, text: await file.text() });
+    onChange({
+      ...value,
+      file: file
+        ? { name: file.name, type: file.type || undefined, data: await base64Of(file) }
+        : null,
+    });
   };
   const invalidProps = (id: string) =>
     invalid === id ? { 'aria-invalid': true, 'aria-describedby': 'form-error' } : {};
   return (
     <fieldset className="form-group" disabled={disabled}>
       <legend>The document</legend>
-      <label htmlFor="field-text">Text of the readout</label>
-      <p className="muted" id="text-help">
-        Paste the readout as published: title, date line and publisher first, then the text.
-      </p>
-      <textarea
-        id="field-text"
-        rows={12}
-        value={value.text}
-        onChange={set('text')}
-        aria-describedby="text-help"
-        {...invalidProps('field-text')}
-      />
-      <label htmlFor="field-file">Or upload a text file (.txt)</label>
-      <input id="field-file" type="file" accept=".txt,text/plain" onChange={upload} />
+      <fieldset className="form-field document-modes">
+        <legend>Give the document by</legend>
+        {MODES.map(({ mode, label }) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="document-mode"
+              checked={value.mode === mode}
+              onChange={() => onChange({ ...value, mode })}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {value.mode === 'text' && (
+        <>
+          <label htmlFor="field-text">Text of the readout</label>
+          <p className="muted" id="text-help">
+            Paste the readout as published: title, date line and publisher first, then the text.
+          </p>
+          <textarea
+            id="field-text"
+            rows={12}
+            value={value.text}
+            onChange={set('text')}
+            aria-describedby="text-help"
+            {...invalidProps('field-text')}
+          />
+        </>
+      )}
+      {value.mode === 'url' && (
+        <>
+          <label htmlFor="field-url">Page URL</label>
+          <p className="muted" id="url-help">
+            The readout’s page on an official site (Ministry of Defense, MOFA, Kantei, the
+            Department of Defense, State Department, White House or an embassy); the server reads
+            it.
+          </p>
+          <input
+            id="field-url"
+            type="url"
+            inputMode="url"
+            placeholder="https://www.mofa.go.jp/..."
+            value={value.pageUrl}
+            onChange={set('pageUrl')}
+            aria-describedby="url-help"
+            {...invalidProps('field-url')}
+          />
+        </>
+      )}
+      {value.mode === 'file' && (
+        <>
+          <label htmlFor="field-file">File (.txt, .html or .pdf)</label>
+          <input
+            id="field-file"
+            type="file"
+            accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+            onChange={upload}
+            {...invalidProps('field-file')}
+          />
+        </>
+      )}
       <label htmlFor="field-source-url">Official URL</label>
+      {value.mode === 'url' && (
+        <p className="muted" id="source-help">
+          Left empty, the page’s URL and the publisher it names are used.
+        </p>
+      )}
       <input
         id="field-source-url"
         type="url"
@@ -53,6 +129,7 @@ export function SourceFields({ value, onChange, invalid, disabled = false }: Sou
         placeholder="https://www.mod.go.jp/en/..."
         value={value.url}
         onChange={set('url')}
+        {...(value.mode === 'url' ? { 'aria-describedby': 'source-help' } : {})}
         {...invalidProps('field-source-url')}
       />
       <label htmlFor="field-source-publisher">Publisher</label>
@@ -65,4 +142,17 @@ export function SourceFields({ value, onChange, invalid, disabled = false }: Sou
       />
     </fieldset>
   );
+}
+
+/** A file's bytes in base64, as the API takes them. */
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const dataUrl = String(reader.result);
+      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
 }
