@@ -54,7 +54,9 @@ export function failure(
   return { ok: false, error: apiError(code, message, param) };
 }
 
-/** The HTTP response for an error, with the status of its code. */
+/** The HTTP response for an error, with the status of its code; never stored by a cache. */
 export function createErrorResponse(error: ApiError, headers?: HeadersInit): Response {
-  return Response.json({ error }, { status: ERROR_STATUS[error.code], headers });
+  const all = new Headers(headers);
+  if (!all.has('Cache-Control')) all.set('Cache-Control', 'no-store');
+  return Response.json({ error }, { status: ERROR_STATUS[error.code], headers: all });
 }

@@ -18,14 +18,23 @@ export function createJsonResponse(request: Request, body: unknown, init: Respon
 }
 
 /** A text answer (JSON already encoded, CSV, Markdown) with Cache-Control, ETag and 304. */
-export function createCachedResponse(request: Request, text: string, init: ResponseInit = {}) {
-  const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
+export function createCachedResponse(
+  request: Request,
+  text: string,
+  init: ResponseInit = {},
+  etag: string = etagOf(text),
+) {
   const headers = new Headers(init.headers);
   if (!headers.has('Cache-Control')) headers.set('Cache-Control', API_CACHE_CONTROL);
   headers.set('ETag', etag);
   if (isFresh(request.headers.get('if-none-match'), etag))
     return new Response(null, { status: 304, headers });
   return new Response(text, { ...init, headers });
+}
+
+/** A strong ETag for a text: a hash of it, quoted. */
+export function etagOf(text: string): string {
+  return `"${createHash('sha1').update(text).digest('base64url')}"`;
 }
 
 function isFresh(ifNoneMatch: string | null, etag: string): boolean {
