@@ -18,8 +18,8 @@ describe('API_ROUTES', () => {
   it('lists every route file with the methods it exports', async () => {
     const exported: Record<string, string[]> = {};
     for (const route of routeFiles()) {
-      const module = await import(`@/app${route}/route`);
-      exported[route] = METHODS.filter((method) => typeof module[method] === 'function');
+      const routeModule = await import(`@/app${route}/route`);
+      exported[route] = METHODS.filter((method) => typeof routeModule[method] === 'function');
     }
     expect(exported).toEqual(
       Object.fromEntries(

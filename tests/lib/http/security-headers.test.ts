@@ -5,7 +5,7 @@ const PAGE = { nonce: 'abc123', https: false, api: false };
 
 describe('createSecurityHeaders()', () => {
   it("lets a page's scripts run only with the nonce, never inline", () => {
-    const policy = createSecurityHeaders(PAGE)['Content-Security-Policy'];
+    const policy = createSecurityHeaders(PAGE)['Content-Security-Policy']!;
     const scripts = /script-src ([^;]*)/.exec(policy)?.[1];
     expect(scripts).toBe("'self' 'nonce-abc123' 'strict-dynamic'");
     expect(policy).toContain("frame-ancestors 'none'");
