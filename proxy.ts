@@ -36,7 +36,9 @@ function answerApi(request: NextRequest, url: URL, requestId: string): Response 
     return NextResponse.next({
       request: { headers: forward(request, { [REQUEST_ID_HEADER]: requestId }) },
     });
-  logRefusal(requestId, request, refused.error.message);
+  // A URL no client of ours could send is worth a line in the log; a 404 or a 405 is not.
+  if (refused.error.code === 'invalid_parameter' || refused.error.code === 'uri_too_long')
+    logRefusal(requestId, request, refused.error.message);
   return createErrorResponse(refused.error, refused.allow ? { Allow: refused.allow } : undefined);
 }
 
