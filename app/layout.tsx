@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { isReadOnly } from '@/lib/http/write-access';
 import './globals.css';
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
     'The Japan-U.S. alliance’s meetings on a time axis, their statements tagged by theme and traceable to the official source.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page, the 404 page included, is drawn per request: its scripts carry that request's
+  // nonce (proxy.ts), which a page prerendered at build time could not.
+  await connection();
   return (
     <html lang="en">
       <body>

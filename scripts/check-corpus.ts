@@ -1,7 +1,9 @@
 // npm run corpus:check (and before every build): validates the corpus; a bad file stops the build
 // with a message naming the file, the field and what is wrong. Besides what the loader checks in
-// each file (the schema, https sources with their kind, short quotations in summaries), two events
-// of the same date and kind must have labels that tell them apart.
+// each file (UTF-8 bytes, naming the offset of the first that is not; at most 256 KB; no U+FFFD;
+// the schema, with "is required" for a missing field; well-formed https sources with their kind;
+// short quotations in summaries), two events of the same date and kind must have labels that
+// tell them apart.
 import { CorpusError, defaultCorpusDir, readCorpus } from '../lib/corpus/load-corpus';
 import { findLabelClashes } from '../lib/corpus/find-label-clashes';
 import { isNewsOnly } from '../lib/corpus/is-news-only';

@@ -34,11 +34,15 @@ export interface Comparison {
   phrases: PhraseUsage[];
 }
 
-/** The comparison a parsed query asks for. */
+/**
+ * The comparison a parsed query asks for. `checkDeadline` is called before each column's diff
+ * and may throw to stop a request that ran too long.
+ */
 export function createComparison(
   corpus: Corpus,
   phrases: Phrase[],
   query: CompareQuery,
+  checkDeadline: () => void = () => {},
 ): Comparison {
   const columns = corpus.events
     .filter((event) => query.events.includes(event.id))
@@ -56,7 +60,7 @@ export function createComparison(
     theme: query.theme,
     baseline: query.baseline ?? null,
     columns,
-    changes: createChanges(columns, query),
+    changes: createChanges(columns, query, checkDeadline),
     phrases: usage.map((phrase) => ({
       ...phrase,
       uses: phrase.uses.filter((use) => ids.includes(use.event)),
@@ -74,7 +78,11 @@ export function joinStatements(column: ComparisonColumn): string {
     .join(' ');
 }
 
-function createChanges(columns: ComparisonColumn[], query: CompareQuery): ComparisonChange[] {
+function createChanges(
+  columns: ComparisonColumn[],
+  query: CompareQuery,
+  checkDeadline: () => void,
+): ComparisonChange[] {
   const options = {
     ignoreCase: query.ignore.includes('case'),
     ignorePunctuation: query.ignore.includes('punctuation'),
@@ -83,6 +91,7 @@ function createChanges(columns: ComparisonColumn[], query: CompareQuery): Compar
   return columns.flatMap((column, index) => {
     const from = baseline ?? columns[index - 1];
     if (!from || from === column) return [];
+    checkDeadline();
     return [
       {
         from: from.event.id,

@@ -7,8 +7,27 @@ import { isCalendarDate } from '../dates/is-calendar-date';
 import { COUNTRIES, FORMATS, KINDS, PROVENANCES, SOURCE_KINDS, SPEAKERS } from '../types';
 import { japanDateOf } from '../dates/japan-date';
 
+/** The largest event file the corpus takes (bytes): some 50 times the longest real one. */
+export const MAX_EVENT_FILE_BYTES = 256 * 1024;
+
+/**
+ * An https URL as a browser would send it: a host name, then only the characters RFC 3986 allows
+ * unencoded, and `%` only before two hex digits. A quote, `<`, `>`, a space or a letter outside
+ * ASCII must be percent-encoded.
+ */
+const WELL_FORMED_HTTPS_URL =
+  /^https:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*)?$/;
+
+/** The options every corpus file is parsed with: a field that is not there "is required". */
+export const CORPUS_PARSE_OPTIONS = { error: requiredOr(undefined) };
+
+/** An error message for a field that is there but wrong; a missing field "is required". */
+function requiredOr<T extends string | undefined>(message: T) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
+}
+
 const isoDate = z
-  .string({ error: 'must be a date written as a quoted "YYYY-MM-DD" string' })
+  .string({ error: requiredOr('must be a date written as a quoted "YYYY-MM-DD" string') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a real calendar date');
 
@@ -78,10 +97,16 @@ export const eventFrontMatterSchema = z
         z.strictObject({
           publisher: z.string().min(1),
           title: z.string().min(1),
-          url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+          url: z
+            .string({ error: requiredOr('must be an https URL') })
+            .startsWith('https://', { error: 'must be an https URL', abort: true })
+            .regex(
+              WELL_FORMED_HTTPS_URL,
+              'must be a well-formed https URL (a quote, <, >, a space or a letter outside ASCII must be percent-encoded)',
+            ),
           language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag'),
           kind: z.enum(SOURCE_KINDS, {
-            error: 'must say what the source is: publisher, copy or news',
+            error: requiredOr('must say what the source is: publisher, copy or news'),
           }),
         }),
       )

@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { ReadingContext } from '../reader/create-statements';
+import { invalidUtf8Offset } from '../text/invalid-utf8-offset';
 import {
+  CORPUS_PARSE_OPTIONS,
   eventFrontMatterSchema,
+  MAX_EVENT_FILE_BYTES,
   peopleFileSchema,
   themeFileSchema,
   type EventFrontMatter,
@@ -123,7 +126,7 @@ function readEventFiles(dir: string, problems: string[]): EventFile[] {
 
 function readEventFile(file: string, problems: string[]): EventFile | null {
   try {
-    return parseEventText(file, readFileSync(file, 'utf8'), problems);
+    return parseEventText(file, decodeCorpusFile(readFileSync(file)), problems);
   } catch (error) {
     problems.push(
       `${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`,
@@ -138,8 +141,9 @@ function readEventFile(file: string, problems: string[]): EventFile | null {
  */
 export function parseEventText(file: string, text: string, problems: string[]): EventFile | null {
   try {
+    checkEventText(text);
     const parts = parseEventFile(text);
-    const result = eventFrontMatterSchema.safeParse(parts.frontMatter);
+    const result = eventFrontMatterSchema.safeParse(parts.frontMatter, CORPUS_PARSE_OPTIONS);
     if (!result.success) {
       problems.push(...describeIssues(file, result.error));
       return null;
@@ -162,6 +166,40 @@ export function parseEventText(file: string, text: string, problems: string[]): 
   }
 }
 
+/** A corpus file's bytes that are not text the corpus takes; the message says where. */
+class CorpusFileError extends Error {}
+
+/** A corpus file's text: its bytes must be UTF-8, and the message names the first that is not. */
+export function decodeCorpusFile(bytes: Uint8Array): string {
+  const offset = invalidUtf8Offset(bytes);
+  if (offset !== null)
+    throw new CorpusFileError(
+      `is not valid UTF-8: byte ${offset} (0x${bytes[offset]!.toString(16).padStart(2, '0')}) begins no UTF-8 character; save the file as UTF-8`,
+    );
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
+ * What an event file must be before it is parsed: at most MAX_EVENT_FILE_BYTES, and free of
+ * U+FFFD, the mark a conversion from another encoding leaves where it could not read a byte.
+ */
+function checkEventText(text: string): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_EVENT_FILE_BYTES)
+    throw new CorpusFileError(
+      `is ${formatKilobytes(bytes)}; an event file may be at most ${formatKilobytes(MAX_EVENT_FILE_BYTES)}`,
+    );
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0)
+    throw new CorpusFileError(
+      `holds U+FFFD, the replacement character, at character ${replaced}: a byte that was not UTF-8 was lost when the file was converted or read`,
+    );
+}
+
+function formatKilobytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
 /** Reads and validates one JSON file of the corpus; problems go to `problems`, naming file and field. */
 export function readJson<T extends z.ZodType>(
   dir: string,
@@ -173,14 +211,18 @@ export function readJson<T extends z.ZodType>(
   const file = path.join(dir, name);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+    text = decodeCorpusFile(readFileSync(file));
+  } catch (error) {
+    if (error instanceof CorpusFileError) {
+      problems.push(`${displayPath(file)}: ${error.message}`);
+      return null;
+    }
     if (fallback !== undefined) return fallback;
     problems.push(`${displayPath(file)}: the file is missing or cannot be read`);
     return null;
   }
   try {
-    const result = schema.safeParse(JSON.parse(text));
+    const result = schema.safeParse(JSON.parse(text), CORPUS_PARSE_OPTIONS);
     if (result.success) return result.data;
     problems.push(...describeIssues(file, result.error));
   } catch (error) {

@@ -34,7 +34,7 @@ function describeColumn(comparison: Comparison, column: ComparisonColumn): strin
   const source = event.sources[0];
   return [
     `## ${formatDate(event.date)}: ${escapeMarkdown(event.title)}`,
-    `${KIND_LABELS[event.kind]} · ${event.provenance === 'summary' ? 'summary' : 'official text'}${source ? ` · [${escapeMarkdown(source.publisher)}](${source.url})` : ''}`,
+    `${KIND_LABELS[event.kind]} · ${event.provenance === 'summary' ? 'summary' : 'official text'}${source ? ` · ${formatSourceLink(source.publisher, source.url)}` : ''}`,
     column.statements.length
       ? column.statements
           .map(
@@ -88,6 +88,24 @@ function describeEvent(comparison: Comparison, id: string): string {
   const event = comparison.columns.find((column) => column.event.id === id)?.event;
   return event ? `${escapeMarkdown(event.title)}, ${formatDate(event.date)}` : id;
 }
+
+/** A link only to a web address, its target angle-bracketed with anything that could end it encoded. */
+function formatSourceLink(publisher: string, url: string): string {
+  if (!/^https?:\/\//i.test(url)) return escapeMarkdown(publisher);
+  return `[${escapeMarkdown(publisher)}](<${encodeLinkTarget(url)}>)`;
+}
+
+// Byte by byte through UTF-8, so a lone surrogate becomes U+FFFD instead of throwing.
+function encodeLinkTarget(url: string): string {
+  return url.replace(/[^\x21-\x7e]|[<>()\\`]/gu, (char) =>
+    Array.from(
+      UTF8.encode(char),
+      (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    ).join(''),
+  );
+}
+
+const UTF8 = new TextEncoder();
 
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_~|[\]<>#]/g, '\\$&');

@@ -26,6 +26,28 @@ export function createEventsExport(
   };
 }
 
+/**
+ * The same export as `JSON.stringify(createEventsExport(...), null, 2)`, written one event at a
+ * time, so that a large export can be streamed without holding its whole text in memory.
+ */
+export function* createEventsExportText(
+  events: EventDetail[],
+  filters: ThemeFilter & DateWindow,
+  exported: string,
+): Generator<string> {
+  const head = JSON.stringify({ exported, filters, events: [] }, null, 2);
+  if (!events.length) {
+    yield head;
+    return;
+  }
+  yield head.replace(/\[\]\n\}$/, '[\n');
+  for (const [index, event] of events.entries()) {
+    const text = JSON.stringify(toExportedEvent(event), null, 2).replaceAll('\n', '\n    ');
+    yield `    ${text}${index < events.length - 1 ? ',' : ''}\n`;
+  }
+  yield '  ]\n}';
+}
+
 function toExportedEvent(event: EventDetail): ExportedEvent {
   const exported: Partial<EventDetail> = { ...event };
   delete exported.sections;

@@ -5,13 +5,16 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   precondition_failed: 412,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   unprocessable: 422,
   precondition_required: 428,
   bad_gateway: 502,
+  unavailable: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof ERROR_STATUS;
@@ -52,7 +55,9 @@ export function failure(
   return { ok: false, error: apiError(code, message, param) };
 }
 
-/** The HTTP response for an error, with the status of its code. */
+/** The HTTP response for an error, with the status of its code; never stored by a cache. */
 export function createErrorResponse(error: ApiError, headers?: HeadersInit): Response {
-  return Response.json({ error }, { status: ERROR_STATUS[error.code], headers });
+  const all = new Headers(headers);
+  if (!all.has('Cache-Control')) all.set('Cache-Control', 'no-store');
+  return Response.json({ error }, { status: ERROR_STATUS[error.code], headers: all });
 }

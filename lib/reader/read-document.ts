@@ -69,8 +69,10 @@ export function readDraft(
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map(cleanLine);
-  const headerEnd = lines.findIndex((line, index) => index > 0 && isBodyLine(line));
-  if (!lines.some(Boolean)) throw new ReadError('the document is empty');
+  // The title is the first line that is not blank; the body starts below it.
+  const titleLine = lines.findIndex(Boolean);
+  if (titleLine < 0) throw new ReadError('the document is empty');
+  const headerEnd = lines.findIndex((line, index) => index > titleLine && isBodyLine(line));
   if (headerEnd < 0) throw new ReadError('the document has no paragraph of text under its title');
   const header = readHeader(lines.slice(0, headerEnd).filter(Boolean));
   const { title: rawTitle, issueDate, publisher } = header;

@@ -27,10 +27,18 @@ export interface Recurrence {
   cells: RecurrenceCell[];
 }
 
-/** Counts statements per theme per event, for the given themes (rows) and events (columns). */
-export function computeRecurrence(events: EventDetail[], themes: string[]): Recurrence {
+/**
+ * Counts statements per theme per event, for the given themes (rows) and events (columns).
+ * `checkDeadline` is called before each event and may throw to stop a request that ran too long.
+ */
+export function computeRecurrence(
+  events: EventDetail[],
+  themes: string[],
+  checkDeadline: () => void = () => {},
+): Recurrence {
   const cells: RecurrenceCell[] = [];
   for (const event of events) {
+    checkDeadline();
     for (const theme of themes) {
       const statements = event.statements.filter((statement) => isOnTheme(statement, theme)).length;
       if (statements) cells.push({ theme, event: event.id, statements });

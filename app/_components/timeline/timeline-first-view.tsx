@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import { Fragment } from 'react';
 import {
   placeCountDigits,
@@ -26,13 +27,15 @@ interface TimelineFirstViewProps {
  * the page is, before the script that draws the interactive timeline has loaded. Positions are in
  * percentages of the width, so a view fits any width from the one it was laid out for upwards.
  */
-export function TimelineFirstView({ views, lanes }: TimelineFirstViewProps) {
+export async function TimelineFirstView({ views, lanes }: TimelineFirstViewProps) {
   const geometry = createLaneGeometry(lanes.length);
+  // The Content-Security-Policy runs inline scripts only with this request's nonce (proxy.ts).
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   // Wide screens first: the view on screen is marked ready as soon as it is parsed.
   return (['large', 'medium', 'small'] as const).map((size) => (
     <Fragment key={size}>
       <FirstViewSvg size={size} frame={views[size]} lanes={lanes} geometry={geometry} />
-      <script dangerouslySetInnerHTML={{ __html: MARK_READY_IF_SHOWN }} />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MARK_READY_IF_SHOWN }} />
     </Fragment>
   ));
 }

@@ -5,6 +5,8 @@ import { createComparisonCsv } from '@/lib/export/create-comparison-csv';
 import { createComparisonMarkdown } from '@/lib/export/create-comparison-markdown';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { loadPhrases } from '@/lib/corpus/load-phrases';
+import { createJsonResponse } from '@/lib/http/create-json-response';
+import { computeWithinBudget } from '@/lib/http/time-budget';
 import { parseCompareQuery } from '@/lib/http/parse-compare-query';
 import { parseList } from '@/lib/url/parse-list';
 import { createDatedFileName, formatExportDate } from '@/lib/export/create-export-file-name';
@@ -28,8 +30,12 @@ export function GET(request: Request): Response {
   if (!query.ok) return createErrorResponse(query.error);
   const format = parseFormat(url.searchParams.get('format'));
   if (!format.ok) return createErrorResponse(format.error);
-  const comparison = createComparison(corpus, loadPhrases(), query.value);
-  if (format.value === 'json') return Response.json(comparison);
+  const compared = computeWithinBudget((check) =>
+    createComparison(corpus, loadPhrases(), query.value, check),
+  );
+  if (!compared.ok) return createErrorResponse(compared.error);
+  const comparison = compared.value;
+  if (format.value === 'json') return createJsonResponse(request, comparison);
   const theme = findTheme(corpus.themes, query.value.theme)!;
   const exportedOn = formatExportDate();
   const permalink = new URL(

@@ -1,4 +1,5 @@
 import { createErrorResponse } from '@/lib/http/api-error';
+import { createJsonResponse } from '@/lib/http/create-json-response';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
 import { toEventSummary } from '@/lib/corpus/to-event-summary';
@@ -9,5 +10,7 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Response {
   const { corpus, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
-  return Response.json({ events: filterEvents(corpus.events, query.value).map(toEventSummary) });
+  return createJsonResponse(request, {
+    events: filterEvents(corpus.events, query.value).map(toEventSummary),
+  });
 }

@@ -1,4 +1,6 @@
 import { createErrorResponse } from '@/lib/http/api-error';
+import { createJsonResponse } from '@/lib/http/create-json-response';
+import { computeWithinBudget } from '@/lib/http/time-budget';
 import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
@@ -9,11 +11,15 @@ export const dynamic = 'force-dynamic';
 /**
  * GET /api/recurrence (the filters of /api/events) → {"themes", "events", "cells"}: rows are the
  * selected themes (all themes when none is selected), columns the matching events in date order.
+ * A query whose matrix takes longer than the time budget answers 503.
  */
 export function GET(request: Request): Response {
   const { corpus, query } = readEventQuery(request);
   const themeIds = themeIdsOf(corpus.themes);
   if (!query.ok) return createErrorResponse(query.error);
   const rows = query.value.themes.length ? query.value.themes : themeIds;
-  return Response.json(computeRecurrence(filterEvents(corpus.events, query.value), rows));
+  const events = filterEvents(corpus.events, query.value);
+  const recurrence = computeWithinBudget((check) => computeRecurrence(events, rows, check));
+  if (!recurrence.ok) return createErrorResponse(recurrence.error);
+  return createJsonResponse(request, recurrence.value);
 }

@@ -1,4 +1,5 @@
 import { createErrorResponse } from '@/lib/http/api-error';
+import { createJsonResponse } from '@/lib/http/create-json-response';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements } from '@/lib/search/search-statements';
@@ -14,5 +15,5 @@ export function GET(request: Request): Response {
   const corpus = loadCorpus();
   const query = parseSearchQuery(new URL(request.url).searchParams, themeIdsOf(corpus.themes));
   if (!query.ok) return createErrorResponse(query.error);
-  return Response.json(searchStatements(corpus.events, query.value));
+  return createJsonResponse(request, searchStatements(corpus.events, query.value));
 }

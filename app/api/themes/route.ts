@@ -1,4 +1,5 @@
 import { createErrorResponse } from '@/lib/http/api-error';
+import { createJsonResponse } from '@/lib/http/create-json-response';
 import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
@@ -15,5 +16,5 @@ export function GET(request: Request): Response {
   const { corpus, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   const events = filterEvents(corpus.events, { ...query.value, themes: [] });
-  return Response.json({ themes: computeThemeStats(corpus.themes, events) });
+  return createJsonResponse(request, { themes: computeThemeStats(corpus.themes, events) });
 }

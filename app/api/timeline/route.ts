@@ -1,3 +1,4 @@
+import { createCachedResponse, etagOf } from '@/lib/http/create-json-response';
 import { createTimelineData } from '@/lib/timeline/create-timeline-data';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { encodeTimeline } from '@/lib/timeline/payload';
@@ -6,18 +7,22 @@ import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
-const cache = new WeakMap<Corpus, string>();
+const cache = new WeakMap<Corpus, { body: string; etag: string }>();
 
 /**
  * GET /api/timeline → `{"bounds": [ms, ms], "events": [TimelineRow]}`: every event in the compact
  * shape the dashboard's timeline reads (see lib/timeline-payload.ts), encoded once per corpus.
  */
-export function GET(): Response {
+export function GET(request: Request): Response {
   const corpus = loadCorpus();
-  let body = cache.get(corpus);
-  if (body === undefined) {
-    body = JSON.stringify(encodeTimeline(createTimelineData(corpus), themeIdsOf(corpus.themes)));
-    cache.set(corpus, body);
+  let encoded = cache.get(corpus);
+  if (encoded === undefined) {
+    const body = JSON.stringify(
+      encodeTimeline(createTimelineData(corpus), themeIdsOf(corpus.themes)),
+    );
+    encoded = { body, etag: etagOf(body) };
+    cache.set(corpus, encoded);
   }
-  return new Response(body, { headers: { 'content-type': 'application/json' } });
+  const headers = { 'content-type': 'application/json' };
+  return createCachedResponse(request, encoded.body, { headers }, encoded.etag);
 }

@@ -1,7 +1,10 @@
 // The corpus check's rules, each on small event files written here: a summary quotes only short
-// phrases, every source is https and says what it is, and events of one date and kind have labels
-// that tell them apart.
+// phrases, every source is a well-formed https URL and says what it is, events of one date and kind
+// have labels that tell them apart, and a file is UTF-8, free of U+FFFD and at most 256 KB.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_EVENT_FILE_BYTES } from '@/lib/corpus/corpus-schema';
 import { findLabelClashes } from '@/lib/corpus/find-label-clashes';
 import { CorpusError, readCorpus } from '@/lib/corpus/load-corpus';
 import { createCorpusDir } from '../../helpers';
@@ -77,12 +80,11 @@ describe('the corpus check', () => {
     expect(problemsOf([createCall({ url: 'http://example.org/call' })])).toEqual([
       expect.stringMatching(/2025-01-31-telecon\.md: sources\.0\.url: must be an https URL/),
     ]);
-    expect(problemsOf([createCall({ kind: '' })])).toEqual([
+    expect(problemsOf([createCall({ kind: 'kind: blog' })])).toEqual([
       expect.stringMatching(
         /2025-01-31-telecon\.md: sources\.0\.kind: must say what the source is: publisher, copy or news/,
       ),
     ]);
-    expect(problemsOf([createCall({ kind: 'kind: blog' })])).toHaveLength(1);
   });
 
   it('rejects two calls of one day that the derived label cannot tell apart', () => {
@@ -97,3 +99,72 @@ describe('the corpus check', () => {
     ).toEqual([]);
   });
 });
+
+describe('the corpus check against hostile files', () => {
+  it.each([
+    'https://example.org/a"b',
+    'https://example.org/<b>',
+    'https://example.org/a b',
+    'https://example.org/%zz',
+    'https://example.org/ré',
+    'https://',
+  ])('rejects the source URL %j as not well-formed', (url) => {
+    expect(problemsOf([createCall({ url: JSON.stringify(url) })])).toEqual([
+      expect.stringMatching(/telecon\.md: sources\.0\.url: must be a well-formed https URL/),
+    ]);
+  });
+
+  it('takes a URL with a query, a fragment and percent-escapes', () => {
+    expect(problemsOf([createCall({ url: 'https://example.org:8443/a%20b?k=v&x=1#p' })])).toEqual(
+      [],
+    );
+  });
+
+  it('says "is required" for a field that is missing', () => {
+    expect(problemsOf([createCall({ kind: '' })])).toEqual([
+      expect.stringMatching(/telecon\.md: sources\.0\.kind: is required$/),
+    ]);
+    const [name, text] = createCall();
+    expect(problemsOf([[name, text.replace('kind: telecon\n', '')]])).toEqual([
+      expect.stringMatching(/telecon\.md: kind: is required$/),
+    ]);
+  });
+
+  it('rejects a file that is not UTF-8, naming the byte offset', () => {
+    const dir = createCorpusDir();
+    const [name, text] = createCall();
+    const bytes = Buffer.from(text.replace('Telephone talk', 'Telephone \u0000talk'), 'utf8');
+    const offset = bytes.indexOf(0);
+    bytes[offset] = 0xff;
+    writeFileSync(path.join(dir, name), bytes);
+    expect(readProblems(dir)).toEqual([
+      expect.stringMatching(
+        new RegExp(`telecon\\.md: is not valid UTF-8: byte ${offset} \\(0xff\\)`),
+      ),
+    ]);
+  });
+
+  it('rejects a file holding U+FFFD, the mark of bytes lost in a conversion', () => {
+    expect(problemsOf([createCall({ body: 'Minister Sato spoke \uFFFD by telephone.' })])).toEqual([
+      expect.stringMatching(/telecon\.md: holds U\+FFFD/),
+    ]);
+  });
+
+  it(`rejects an event file over ${MAX_EVENT_FILE_BYTES / 1024} KB, and takes one just under`, () => {
+    const filler = (bytes: number) => 'Minister Sato spoke by telephone. '.repeat(bytes / 34);
+    expect(problemsOf([createCall({ body: filler(MAX_EVENT_FILE_BYTES) })])).toEqual([
+      expect.stringMatching(/telecon\.md: is 2\d\d KB; an event file may be at most 256 KB/),
+    ]);
+    expect(problemsOf([createCall({ body: filler(MAX_EVENT_FILE_BYTES - 2048) })])).toEqual([]);
+  });
+});
+
+function readProblems(dir: string): string[] {
+  try {
+    readCorpus(dir);
+    return [];
+  } catch (error) {
+    if (error instanceof CorpusError) return error.problems;
+    throw error;
+  }
+}

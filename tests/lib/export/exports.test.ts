@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeRecurrence, computeRecurrenceRows } from '@/lib/recurrence/compute-recurrence';
-import { createEventsExport } from '@/lib/export/create-events-export';
+import { createComparisonMarkdown } from '@/lib/export/create-comparison-markdown';
+import { createEventsExport, createEventsExportText } from '@/lib/export/create-events-export';
+import { toEventSummary } from '@/lib/corpus/to-event-summary';
 import {
   createDatedFileName,
   createExportFileName,
@@ -85,5 +87,50 @@ describe('formatExportDate()', () => {
   it('gives the UTC calendar date', () => {
     expect(formatExportDate(new Date('2026-11-26T23:59:59Z'))).toBe('2026-11-26');
     expect(formatExportDate(new Date('2026-11-27T00:00:00+09:00'))).toBe('2026-11-26');
+  });
+});
+
+describe('createEventsExportText()', () => {
+  it.each([0, 1, 3])(
+    'writes the text of JSON.stringify(createEventsExport(), null, 2) for %i events',
+    (count) => {
+      const events = corpus.events.slice(0, count);
+      const filters = { themes: ['okinawa'], match: 'any' as const, from: '1970-01-01' };
+      expect([...createEventsExportText(events, filters, '2026-11-26')].join('')).toBe(
+        JSON.stringify(createEventsExport(events, filters, '2026-11-26'), null, 2),
+      );
+    },
+  );
+});
+
+describe('createComparisonMarkdown()', () => {
+  const event = findEvent(corpus, MINISTERIAL)!;
+  const theme = corpus.themes[0]!;
+  const exportOf = (url: string) =>
+    createComparisonMarkdown(
+      {
+        theme: theme.id,
+        baseline: null,
+        columns: [
+          {
+            event: { ...toEventSummary(event), sources: [{ ...event.sources[0]!, url }] },
+            statements: [],
+          },
+        ],
+        changes: [],
+        phrases: [],
+      },
+      { theme, exportedOn: '2026-11-26', permalink: 'https://example.org/compare' },
+    );
+
+  it('angle-brackets a source link and percent-encodes what could end it', () => {
+    expect(exportOf('https://example.org/a b>)<x\n')).toContain(
+      '](<https://example.org/a%20b%3E%29%3Cx%0A>)',
+    );
+  });
+
+  it('writes a source that is not a web address without a link', () => {
+    const markdown = exportOf('javascript:alert(1)');
+    expect(markdown).not.toContain('javascript:');
   });
 });

@@ -1,4 +1,5 @@
 import { createErrorResponse, notFound } from '@/lib/http/api-error';
+import { createJsonResponse } from '@/lib/http/create-json-response';
 import { findEvent } from '@/lib/corpus/find-event';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 
@@ -6,11 +7,11 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/events/{id} → {"event": EventDetail}, or 404 for an id the corpus does not hold. */
 export async function GET(
-  _request: Request,
+  request: Request,
   context: RouteContext<'/api/events/[id]'>,
 ): Promise<Response> {
   const { id } = await context.params;
   const event = findEvent(loadCorpus(), id);
   if (!event) return createErrorResponse(notFound(`no event has the id "${id}"`, 'id'));
-  return Response.json({ event });
+  return createJsonResponse(request, { event });
 }

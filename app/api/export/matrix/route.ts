@@ -1,4 +1,6 @@
 import { createErrorResponse } from '@/lib/http/api-error';
+import { createCachedResponse } from '@/lib/http/create-json-response';
+import { computeWithinBudget } from '@/lib/http/time-budget';
 import { computeRecurrence, computeRecurrenceRows } from '@/lib/recurrence/compute-recurrence';
 import { createExportFileName, formatExportDate } from '@/lib/export/create-export-file-name';
 import { createMatrixCsv } from '@/lib/export/create-matrix-csv';
@@ -13,21 +15,25 @@ export const dynamic = 'force-dynamic';
 
 /**
  * GET /api/export/matrix (the filters of /api/recurrence, plus `sort`) → the recurrence matrix as
- * a CSV download whose file name names the filters and today's date (UTC).
+ * a CSV download whose file name names the filters and today's date (UTC); 503 past the time budget.
  */
 export function GET(request: Request): Response {
   const corpus = loadCorpus();
   const themeIds = themeIdsOf(corpus.themes);
   const query = parseExportQuery(new URL(request.url).searchParams, themeIds);
   if (!query.ok) return createErrorResponse(query.error);
-  const recurrence = computeRecurrence(
-    filterEvents(corpus.events, query.value),
-    query.value.themes.length ? query.value.themes : themeIds,
-  );
+  const events = filterEvents(corpus.events, query.value);
+  const themes = query.value.themes.length ? query.value.themes : themeIds;
   const getLabel = (id: string) => findTheme(corpus.themes, id)?.label ?? id;
-  const rows = sortRecurrenceRows(computeRecurrenceRows(recurrence), query.value.sort, getLabel);
   const name = createExportFileName('matrix', query.value, formatExportDate(), 'csv');
-  return new Response(createMatrixCsv(recurrence, rows, getLabel), {
+  const recurrence = computeWithinBudget((check) => computeRecurrence(events, themes, check));
+  if (!recurrence.ok) return createErrorResponse(recurrence.error);
+  const rows = sortRecurrenceRows(
+    computeRecurrenceRows(recurrence.value),
+    query.value.sort,
+    getLabel,
+  );
+  return createCachedResponse(request, createMatrixCsv(recurrence.value, rows, getLabel), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}"`,

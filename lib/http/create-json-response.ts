@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * How long a client may reuse an answer without asking (seconds): none, since the corpus can
+ * change while the server runs; the ETag makes asking again cheap (a 304 without the body).
+ */
+export const API_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+/**
+ * A GET route's JSON answer with Cache-Control and an ETag (a hash of the body), or a bodiless
+ * 304 when the request's If-None-Match already names that ETag.
+ */
+export function createJsonResponse(request: Request, body: unknown, init: ResponseInit = {}) {
+  return createCachedResponse(request, JSON.stringify(body), {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
+}
+
+/** A text answer (JSON already encoded, CSV, Markdown) with Cache-Control, ETag and 304. */
+export function createCachedResponse(
+  request: Request,
+  text: string,
+  init: ResponseInit = {},
+  etag: string = etagOf(text),
+) {
+  const headers = new Headers(init.headers);
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', API_CACHE_CONTROL);
+  headers.set('ETag', etag);
+  if (isFresh(request.headers.get('if-none-match'), etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(text, { ...init, headers });
+}
+
+/** A strong ETag for a text: a hash of it, quoted. */
+export function etagOf(text: string): string {
+  return `"${createHash('sha1').update(text).digest('base64url')}"`;
+}
+
+function isFresh(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
+}

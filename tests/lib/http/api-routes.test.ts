@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allowedMethodsOf, API_ROUTES, apiRouteOf } from '@/lib/http/api-routes';
+import { ROOT } from '../../helpers';
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+/** Every app/api route file but the catch-all, as its route pattern. */
+function routeFiles(): string[] {
+  const api = path.join(ROOT, 'app', 'api');
+  return readdirSync(api, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('route.ts') && !file.includes('[...path]'))
+    .map((file) => `/api/${path.dirname(file).split(path.sep).join('/')}`);
+}
+
+describe('API_ROUTES', () => {
+  it('lists every route file with the methods it exports', async () => {
+    const exported: Record<string, string[]> = {};
+    for (const route of routeFiles()) {
+      const routeModule = await import(`@/app${route}/route`);
+      exported[route] = METHODS.filter((method) => typeof routeModule[method] === 'function');
+    }
+    expect(exported).toEqual(
+      Object.fromEntries(
+        Object.entries(API_ROUTES).map(([route, methods]) => [
+          route,
+          [...methods].sort((a, b) => METHODS.indexOf(a) - METHODS.indexOf(b)),
+        ]),
+      ),
+    );
+  });
+});
+
+describe('apiRouteOf()', () => {
+  it.each([
+    ['/api/events', '/api/events'],
+    ['/api/events/1960-01-19-x', '/api/events/[id]'],
+    ['/api/documents/preview', '/api/documents/preview'],
+    ['/api/documents/x', '/api/documents/[id]'],
+    ['/api/events/', null],
+    ['/api/events//', null],
+    ['/api', null],
+    ['/api/events/a/b', null],
+  ])('finds the route of %s', (path, route) => {
+    expect(apiRouteOf(path)).toBe(route);
+  });
+});
+
+describe('allowedMethodsOf()', () => {
+  it('adds HEAD to a GET route and OPTIONS to every route', () => {
+    expect(allowedMethodsOf('/api/events')).toEqual(['GET', 'HEAD', 'OPTIONS']);
+    expect(allowedMethodsOf('/api/documents')).toEqual(['POST', 'OPTIONS']);
+  });
+});

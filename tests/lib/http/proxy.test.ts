@@ -1,0 +1,59 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it, vi } from 'vitest';
+import { proxy } from '@/proxy';
+
+const run = (path: string, init: { method?: string; headers?: HeadersInit } = {}) =>
+  proxy(new NextRequest(`http://localhost${path}`, init));
+
+describe('proxy()', () => {
+  it('answers a malformed API path with a JSON 400 carrying a request id, and logs it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const response = run('/api/events/%ff');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('invalid_parameter');
+    const id = response.headers.get('X-Request-Id');
+    expect(id).toMatch(/^[\w-]{36}$/);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`[${id}] GET`));
+  });
+
+  it('answers a wrong method with a JSON 405 and Allow', async () => {
+    const response = run('/api/themes', { method: 'DELETE' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect((await response.json()).error.code).toBe('method_not_allowed');
+  });
+
+  it('passes a page on with a nonce that its Content-Security-Policy names', () => {
+    const response = run('/compare');
+    const policy = response.headers.get('Content-Security-Policy')!;
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(response.headers.get('x-middleware-request-x-nonce')).toBe(nonce);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('gives each request a fresh nonce', () => {
+    const policyOf = () => run('/').headers.get('Content-Security-Policy');
+    expect(policyOf()).not.toBe(policyOf());
+  });
+
+  it('sends HSTS behind an https proxy only', () => {
+    expect(run('/').headers.has('Strict-Transport-Security')).toBe(false);
+    const behind = run('/', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(behind.headers.has('Strict-Transport-Security')).toBe(true);
+  });
+
+  it('redirects a page with a trailing slash to its one address, never to another site', () => {
+    expect(run('/themes/').headers.get('Location')).toBe('http://localhost/themes');
+    expect(run('//evil.example/').headers.get('Location')).toBe('http://localhost/evil.example');
+  });
+
+  it('keeps a request id given by a proxy in front, if it is a plain token', () => {
+    expect(run('/', { headers: { 'x-request-id': 'lb-42' } }).headers.get('X-Request-Id')).toBe(
+      'lb-42',
+    );
+    expect(run('/', { headers: { 'x-request-id': 'a b' } }).headers.get('X-Request-Id')).not.toBe(
+      'a b',
+    );
+  });
+});
