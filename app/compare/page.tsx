@@ -57,12 +57,14 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
     ...query.value,
     events: range.shown,
   });
-  const windowStart = comparison.columns.find((column) => column.event.id !== state.baseline)?.event
-    .date;
-  // The picker offers the meetings of the shown range: earlier ones come with "Earlier meetings".
+  // The picker offers the meetings of the range shown (and the baseline): earlier ones come with
+  // "Earlier meetings".
+  const rangeStart = range.earlier
+    ? comparison.columns.find((column) => column.event.id !== state.baseline)?.event.date
+    : undefined;
   const pickerEvents = findThemeEvents(corpus.events, theme.id)
     .filter((event) => !state.officialOnly || event.provenance === 'official-text')
-    .filter((event) => !windowStart || event.date >= windowStart)
+    .filter((event) => !rangeStart || event.date >= rangeStart || event.id === state.baseline)
     .map((event) => ({
       id: event.id,
       title: event.title,
