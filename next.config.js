@@ -8,6 +8,16 @@ const nextConfig = {
   experimental: { inlineCss: true },
   // The corpus is read from disk at run time (CORPUS_DIR), never bundled.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
+  // Pages are rendered per request but may be kept by the back/forward cache: Next's default for
+  // dynamic pages (no-store) would rule that out.
+  async headers() {
+    return [
+      {
+        source: '/((?!api/|_next/).*)',
+        headers: [{ key: 'Cache-Control', value: 'private, no-cache' }],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

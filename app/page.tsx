@@ -9,6 +9,7 @@ import { isThemeMatch } from '@/lib/filter/filter-events';
 import { parseThemeFilter } from '@/lib/filter/parse-theme-filter';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { createLanes, parseLaneMode } from '@/lib/timeline/lanes';
+import { preload } from 'react-dom';
 import { Dashboard } from './_components/dashboard';
 import { TimelineFirstView } from './_components/timeline/timeline-first-view';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
@@ -36,6 +37,8 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   );
   const embedded =
     timeline.events.length <= EMBED_LIMIT ? encodeTimeline(timeline, themeIdsOf(themes)) : null;
+  // Asked for from the page's head, so the events arrive while the scripts load, not after them.
+  if (!embedded) preload('/api/timeline', { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <>
       <h1 className="visually-hidden">

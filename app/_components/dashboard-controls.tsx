@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useState } from 'react';
 import { describeThemeFilter } from '@/lib/filter/describe-theme-filter';
 import type { LaneMode } from '@/lib/timeline/lanes';
 import type { DashboardFilterProps } from './dashboard-filter';
@@ -22,13 +23,20 @@ export function DashboardControls({
   onLaneModeChange,
   ...filterProps
 }: DashboardControlsProps) {
+  const [opened, setOpened] = useState(false);
   return (
     <div className="dashboard-controls">
-      <details className="dashboard-filter">
+      <details
+        className="dashboard-filter"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setOpened(true);
+        }}
+      >
         <summary>
           Filter by theme: {describeThemeFilter(filterProps.filter, filterProps.themeOptions)}
         </summary>
-        <DashboardFilter {...filterProps} />
+        {/* Rendered once first opened: folded, it is no work for the page's first load. */}
+        {opened && <DashboardFilter {...filterProps} />}
       </details>
       <button
         type="button"

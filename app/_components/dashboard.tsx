@@ -12,6 +12,7 @@ import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
 import { createApiKey, fetchApi, useApi } from '../_lib/use-api';
+import { useNearViewport } from '../_lib/use-near-viewport';
 import { DashboardControls } from './dashboard-controls';
 import { EventPanel } from './event-panel';
 import type { ThemeFilterOption } from './theme-filter-panel';
@@ -110,6 +111,8 @@ export function Dashboard({
   /** Whether the panel's title takes focus when it opens: it does for a reference followed in it. */
   const [focusPanel, setFocusPanel] = useState(false);
   const timeline = useRef<TimelineHandle>(null);
+  const matrixSlot = useRef<HTMLDivElement>(null);
+  const matrixNear = useNearViewport(matrixSlot);
 
   const selectInUrl = url.select;
   const select = useCallback(
@@ -174,12 +177,19 @@ export function Dashboard({
           handle={timeline}
           onDomainCommit={commitDomain}
         />
-        <DashboardMatrix
-          domain={view.domain}
-          filter={filter}
-          themes={themes}
-          onOpenCell={openCell}
-        />
+        {/* Below the timeline: loaded once the timeline has its events and the matrix nears the screen. */}
+        <div ref={matrixSlot}>
+          {events && matrixNear ? (
+            <DashboardMatrix
+              domain={view.domain}
+              filter={filter}
+              themes={themes}
+              onOpenCell={openCell}
+            />
+          ) : (
+            <p role="status">Loading the matrix…</p>
+          )}
+        </div>
       </div>
       {view.event && (
         <EventPanel

@@ -18,6 +18,7 @@ import { CompareControls } from './_components/compare-controls';
 import { ComparisonColumn } from './_components/comparison-column';
 import { PhraseTable } from './_components/phrase-table';
 import { findTheme } from '@/lib/corpus/find-theme';
+import { windowComparedEvents } from '@/lib/compare/window-compared-events';
 
 export const dynamic = 'force-dynamic';
 
@@ -45,10 +46,25 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
     ...query.value,
     events: parseList(params.get('events')),
     view: parseCompareView(params.get('view')),
+    ...(params.get('from') ? { from: params.get('from')! } : {}),
   };
-  const comparison = createComparison(corpus, loadPhrases(), query.value);
+  const compared = new Set(query.value.events);
+  const range = windowComparedEvents(
+    corpus.events.filter((event) => compared.has(event.id)),
+    state,
+  );
+  const comparison = createComparison(corpus, loadPhrases(), {
+    ...query.value,
+    events: range.shown,
+  });
+  // The picker offers the meetings of the range shown (and the baseline): earlier ones come with
+  // "Earlier meetings".
+  const rangeStart = range.earlier
+    ? comparison.columns.find((column) => column.event.id !== state.baseline)?.event.date
+    : undefined;
   const pickerEvents = findThemeEvents(corpus.events, theme.id)
     .filter((event) => !state.officialOnly || event.provenance === 'official-text')
+    .filter((event) => !rangeStart || event.date >= rangeStart || event.id === state.baseline)
     .map((event) => ({
       id: event.id,
       title: event.title,
@@ -64,7 +80,8 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
         </p>
       )}
       <p className="muted">
-        {comparison.columns.length} meetings in date order, each with its statements on the theme.{' '}
+        {comparison.columns.length} meetings in date order
+        {range.earlierFrom ? ' (the most recent)' : ''}, each with its statements on the theme.{' '}
         {comparison.baseline
           ? 'Changes are marked against the baseline.'
           : 'Changes are marked against the meeting before.'}{' '}
@@ -76,6 +93,17 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
         state={state}
       />
       <ExportLinks state={state} />
+      {range.earlierFrom && (
+        <p className="compare-earlier">
+          <span className="muted">
+            {range.earlier.toLocaleString('en')} earlier{' '}
+            {range.earlier === 1 ? 'meeting is' : 'meetings are'} not shown.
+          </span>{' '}
+          <Link href={createCompareUrl({ ...state, from: range.earlierFrom })} scroll={false}>
+            Earlier meetings
+          </Link>
+        </p>
+      )}
       <Columns comparison={comparison} view={state.view ?? 'side-by-side'} />
       <PhraseTable phrases={comparison.phrases} columns={comparison.columns} />
     </>
@@ -126,7 +154,7 @@ function Columns({
 function ExportLinks({ state }: { state: CompareState }) {
   const permalink = createCompareUrl(state);
   const exportUrl = (format: string) =>
-    `${createCompareUrl({ ...state, view: undefined }, '/api/compare')}&format=${format}`;
+    `${createCompareUrl({ ...state, view: undefined, from: undefined }, '/api/compare')}&format=${format}`;
   return (
     <p className="compare-links">
       <Link href={permalink}>Permalink to this comparison</Link> · Export:{' '}

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
-import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
-import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { binRecurrence } from '@/lib/recurrence/bin-recurrence';
+import { computeRecurrence, type Recurrence } from '@/lib/recurrence/compute-recurrence';
+import type { Corpus } from '@/lib/types';
+import { computeCorpusThemeStats, computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseDateWindow } from '@/lib/filter/parse-date-window';
@@ -11,6 +13,18 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Themes and how they recur' };
 
+const binned = new WeakMap<Corpus['events'], Recurrence>();
+
+/** The whole corpus's recurrence as the page first shows it (binned), computed once per corpus. */
+function binCorpusRecurrence(corpus: Corpus): Recurrence {
+  let recurrence = binned.get(corpus.events);
+  if (!recurrence) {
+    recurrence = binRecurrence(computeRecurrence(corpus.events, themeIdsOf(corpus.themes)));
+    binned.set(corpus.events, recurrence);
+  }
+  return recurrence;
+}
+
 export default async function ThemesPage({ searchParams }: PageProps<'/themes'>) {
   const corpus = loadCorpus();
   const dateWindow = parseDateWindow(await searchParams);
@@ -20,6 +34,7 @@ export default async function ThemesPage({ searchParams }: PageProps<'/themes'>)
     kinds: [],
     ...dateWindow,
   });
+  const whole = !dateWindow.from && !dateWindow.to;
   return (
     <>
       <h1>Themes and how they recur</h1>
@@ -29,8 +44,15 @@ export default async function ThemesPage({ searchParams }: PageProps<'/themes'>)
       </p>
       <ThemesView
         initialWindow={dateWindow}
-        initialRecurrence={computeRecurrence(events, themeIdsOf(corpus.themes))}
-        initialThemes={computeThemeStats(corpus.themes, events)}
+        // Binned on the server as in the browser: a wide window comes as years, not every event.
+        initialRecurrence={
+          whole
+            ? binCorpusRecurrence(corpus)
+            : binRecurrence(computeRecurrence(events, themeIdsOf(corpus.themes)))
+        }
+        initialThemes={
+          whole ? computeCorpusThemeStats(corpus) : computeThemeStats(corpus.themes, events)
+        }
       />
     </>
   );

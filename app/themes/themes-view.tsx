@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { SWRConfig, unstable_serialize } from 'swr';
 import type { Recurrence } from '@/lib/recurrence/compute-recurrence';
 import type { ThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { binRecurrence } from '@/lib/recurrence/bin-recurrence';
 import { filterRecurrence } from '@/lib/recurrence/filter-recurrence';
 import { parseDateWindow, type DateWindow } from '@/lib/filter/parse-date-window';
 import {
@@ -46,6 +47,8 @@ export function ThemesView({ initialWindow, initialRecurrence, initialThemes }: 
 
 /** The page's changes rewrite its history entry: Back leaves the page. */
 const REPLACE: UrlWrite = { history: 'replace' };
+/** Opening a bin is a step Back returns from, to the years (or months) it was gathered in. */
+const OPEN_BIN: UrlWrite = { history: 'push' };
 
 function ThemesViewBody() {
   const router = useRouter();
@@ -68,13 +71,22 @@ function ThemesViewBody() {
   const filter = parseThemeFilter(params, themeIdsOf(themes));
   const filterKey = `${filter.themes.join(',')}|${filter.match}`;
   const recurrence = recurrenceQuery.data;
+  // More events than the matrix can show are gathered into years or months, opened on a click.
   const filtered = useMemo(
-    () => recurrence && filterRecurrence(recurrence, filter),
+    () => recurrence && binRecurrence(filterRecurrence(recurrence, filter)),
     // filter is rebuilt on every render; its key says when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [recurrence, filterKey],
   );
   const error = themesQuery.error ?? recurrenceQuery.error;
+  /** Narrows the window to a bin's period: its events, or its months, take the columns. */
+  const openBin = ({ from, to }: { from: string; to: string }) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      next.set('from', from);
+      next.set('to', to);
+      return formatSearch(next);
+    }, OPEN_BIN);
 
   return (
     <div className="themes-layout">
@@ -102,9 +114,12 @@ function ThemesViewBody() {
             themes={themes}
             sort={sort}
             onSortChange={(next) => replaceParam('sort', next === 'first-seen' ? null : next)}
-            onOpenCell={(eventId, themeId) =>
-              router.push(`/events/${eventId}?theme=${encodeURIComponent(themeId)}`)
-            }
+            onOpenCell={(eventId, themeId) => {
+              const column = filtered.columns.find((candidate) => candidate.id === eventId);
+              if (column?.bin) return openBin(column.bin);
+              router.push(`/events/${eventId}?theme=${encodeURIComponent(themeId)}`);
+            }}
+            onOpenBin={(column) => column.bin && openBin(column.bin)}
           />
         )}
       </div>

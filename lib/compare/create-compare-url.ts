@@ -14,9 +14,14 @@ export interface CompareState {
   view?: CompareView;
   /** Only official texts (`official=1`); left out of the URL otherwise. */
   officialOnly?: boolean;
+  /**
+   * The earliest date shown (`YYYY-MM-DD`), once earlier meetings were asked for; left out for the
+   * most recent ones only (see windowComparedEvents).
+   */
+  from?: string;
 }
 
-/** "/compare?theme=taiwan-strait&events=a,b&baseline=a&ignore=case,punctuation&official=1&view=inline". */
+/** "/compare?theme=taiwan-strait&events=a,b&baseline=a&ignore=case,punctuation&official=1&view=inline&from=2020-01-01". */
 export function createCompareUrl(state: CompareState, pathname = '/compare'): string {
   const params = new URLSearchParams({ theme: state.theme });
   if (state.events.length) params.set('events', state.events.join(','));
@@ -24,6 +29,7 @@ export function createCompareUrl(state: CompareState, pathname = '/compare'): st
   if (state.ignore.length) params.set('ignore', state.ignore.join(','));
   if (state.officialOnly) params.set('official', '1');
   if (state.view === 'inline') params.set('view', 'inline');
+  if (state.from) params.set('from', state.from);
   return `${pathname}?${params.toString().replace(/%2C/g, ',')}`;
 }
 

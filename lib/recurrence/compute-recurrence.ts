@@ -1,5 +1,4 @@
 import type { EventDetail } from '../types';
-import { isOnTheme } from '../corpus/is-on-theme';
 
 /** One cell of the recurrence matrix: how many statements of an event speak of a theme. */
 export interface RecurrenceCell {
@@ -15,6 +14,11 @@ export interface RecurrenceColumn {
   /** The event's short label ("Kishi-Austin, Pentagon"), where the recurrence was given one. */
   label?: string;
   date: string;
+  /**
+   * Set where the column gathers several events (binRecurrence): the period it covers, both days
+   * included, and how many events fall in it. Its id is then the period, not an event's.
+   */
+  bin?: { from: string; to: string; events: number };
 }
 
 export interface Recurrence {
@@ -37,10 +41,16 @@ export function computeRecurrence(
   checkDeadline: () => void = () => {},
 ): Recurrence {
   const cells: RecurrenceCell[] = [];
+  const counts = new Map<string, number>();
   for (const event of events) {
     checkDeadline();
+    // One pass over the statements, not one per theme.
+    counts.clear();
+    for (const statement of event.statements)
+      for (const theme of new Set(statement.themes))
+        counts.set(theme, (counts.get(theme) ?? 0) + 1);
     for (const theme of themes) {
-      const statements = event.statements.filter((statement) => isOnTheme(statement, theme)).length;
+      const statements = counts.get(theme);
       if (statements) cells.push({ theme, event: event.id, statements });
     }
   }

@@ -1,5 +1,4 @@
 import type { EventDetail, Theme } from '../types';
-import { isOnTheme } from '../corpus/is-on-theme';
 
 /** A theme with how often the corpus speaks of it. Dates are `YYYY-MM-DD`, null if never. */
 export interface ThemeStats {
@@ -18,25 +17,46 @@ export interface ThemeStats {
 
 /** Counts for every theme over events in date order. */
 export function computeThemeStats(themes: Theme[], events: EventDetail[]): ThemeStats[] {
+  // One pass over the events, not one per theme.
+  const tallies = new Map(themes.map((theme) => [theme.id, createTally()]));
+  for (const event of events) {
+    for (const theme of new Set(event.themes)) {
+      const tally = tallies.get(theme);
+      if (!tally) continue;
+      tally.events += 1;
+      tally.first ??= event;
+      tally.last = event;
+    }
+    for (const statement of event.statements)
+      for (const theme of new Set(statement.themes)) {
+        const tally = tallies.get(theme);
+        if (tally) tally.statements += 1;
+      }
+  }
   return themes.map(({ id, label, description, color }) => {
-    const speaking = events.filter((event) => isOnTheme(event, id));
-    const statements = speaking.reduce(
-      (sum, event) => sum + event.statements.filter((statement) => isOnTheme(statement, id)).length,
-      0,
-    );
+    const { events: count, statements, first, last } = tallies.get(id)!;
     return {
       id,
       label,
       description,
       color,
-      events: speaking.length,
+      events: count,
       statements,
-      firstSeen: speaking[0]?.date ?? null,
-      lastSeen: speaking.at(-1)?.date ?? null,
-      firstEvent: speaking[0]?.id ?? null,
-      lastEvent: speaking.at(-1)?.id ?? null,
+      firstSeen: first?.date ?? null,
+      lastSeen: last?.date ?? null,
+      firstEvent: first?.id ?? null,
+      lastEvent: last?.id ?? null,
     };
   });
+}
+
+function createTally() {
+  return {
+    events: 0,
+    statements: 0,
+    first: null as EventDetail | null,
+    last: null as EventDetail | null,
+  };
 }
 
 const cache = new WeakMap<EventDetail[], ThemeStats[]>();

@@ -148,3 +148,22 @@ test('the comparison and search pages have no serious accessibility violations',
   }
   await context.close();
 });
+
+test('"Earlier meetings" adds the meetings before the most recent, and the permalink keeps them', async ({
+  page,
+}) => {
+  // The bundled corpus holds more meetings on maritime China than a comparison shows at first.
+  await page.goto('/compare?theme=china-maritime');
+  const shown = await columnDates(page);
+  await page.getByRole('link', { name: 'Earlier meetings' }).click();
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+  await expect.poll(async () => (await columnDates(page)).length).toBeGreaterThan(shown.length);
+  const more = await columnDates(page);
+  expect(more.slice(-shown.length)).toEqual(shown);
+  await expect(page.getByRole('link', { name: 'Permalink to this comparison' })).toHaveAttribute(
+    'href',
+    /[?&]from=\d{4}-\d{2}-\d{2}/,
+  );
+  await page.reload();
+  expect(await columnDates(page)).toEqual(more);
+});

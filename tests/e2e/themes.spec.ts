@@ -211,3 +211,60 @@ for (const path of ['/themes?themes=taiwan-strait', '/themes/taiwan-strait']) {
     await context.close();
   });
 }
+
+/**
+ * A recurrence of made-up meetings, for what /api/recurrence answers on a window: 20 in 1990,
+ * 10 a month in 1991 and 20 in 1992, each speaking of Okinawa and every other one of Space.
+ */
+function createManyMeetings(from: string | null, to: string | null) {
+  const dates = [
+    ...Array.from({ length: 20 }, (_, day) => `1990-06-${String(day + 1).padStart(2, '0')}`),
+    ...Array.from({ length: 120 }, (_, index) => {
+      const month = String(Math.floor(index / 10) + 1).padStart(2, '0');
+      return `1991-${month}-${String((index % 10) + 1).padStart(2, '0')}`;
+    }),
+    ...Array.from({ length: 20 }, (_, day) => `1992-06-${String(day + 1).padStart(2, '0')}`),
+  ];
+  const columns = dates
+    .map((date, index) => ({ id: `${date}-meeting-${index}`, title: `Meeting ${index}`, date }))
+    .filter(({ date }) => (!from || date >= from) && (!to || date <= to));
+  return {
+    themes: ['okinawa', 'space'],
+    events: columns.map((column) => column.id),
+    columns,
+    cells: columns.flatMap((column, index) => [
+      { theme: 'okinawa', event: column.id, statements: 1 },
+      ...(index % 2 ? [] : [{ theme: 'space', event: column.id, statements: 2 }]),
+    ]),
+  };
+}
+
+test('a window with more meetings than the matrix holds shows years, then months, opened by a click', async ({
+  page,
+}) => {
+  await page.route('**/api/recurrence?*', (route) => {
+    const url = new URL(route.request().url());
+    return route.fulfill({
+      json: createManyMeetings(url.searchParams.get('from'), url.searchParams.get('to')),
+    });
+  });
+  await page.goto('/themes', { waitUntil: 'networkidle' });
+  await page.getByRole('group', { name: 'Events dated' }).getByLabel('from').fill('1990-01-01');
+  await expect(page.getByText(/across 160 events, gathered by year/)).toBeVisible();
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(2 + 3);
+
+  await matrix(page).getByRole('button', { name: /^1991/ }).click();
+  await expect(page).toHaveURL(/from=1991-01-01&to=1991-12-31/);
+  await expect(page.getByText(/across 120 events, gathered by month/)).toBeVisible();
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(2 + 12);
+
+  await matrix(page)
+    .getByRole('button', { name: /^Mar 1991/ })
+    .click();
+  await expect(page).toHaveURL(/from=1991-03-01&to=1991-03-31/);
+  await expect(page.getByText(/2 themes across 10 events, oldest first/)).toBeVisible();
+  await expect(matrix(page).getByRole('columnheader', { name: /Meeting 40\b/ })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByText(/across 120 events, gathered by month/)).toBeVisible();
+});

@@ -24,6 +24,8 @@ export interface MatrixGridProps {
   describedBy: string;
   /** Called with the cell's event and theme on Enter, Space or a click on a cell with statements. */
   onOpenCell: (eventId: string, themeId: string) => void;
+  /** Called with a bin's column when its header is clicked. */
+  onOpenBin?: (column: RecurrenceColumn) => void;
 }
 
 /**
@@ -37,6 +39,7 @@ export function MatrixGrid({
   labelledBy,
   describedBy,
   onOpenCell,
+  onOpenBin,
 }: MatrixGridProps) {
   const tipId = `${useId()}-tip`;
   const maxCount = useMemo(() => maxCountOf(rows), [rows]);
@@ -71,7 +74,7 @@ export function MatrixGrid({
           aria-colcount={columns.length + 2}
           {...gridProps}
         >
-          <MatrixHeader columns={columns} range={range} />
+          <MatrixHeader columns={columns} range={range} onOpenBin={onOpenBin} />
           <tbody>
             {shown.map(({ index, gapBefore }) => {
               const row = rows[index]!;

@@ -33,12 +33,13 @@ export function MatrixTip({ id, scrollerRef, position, row, column, themeLabel }
   }, [scrollerRef, position]);
   const count = row.counts[position.col] ?? 0;
   const marks = recurrenceMarksOf(row, position.col);
-  const { data } = useApi(count ? createEventKey(column.id) : null);
+  const { data } = useApi(count && !column.bin ? createEventKey(column.id) : null);
   const first = data?.event.statements.find((statement) => isOnTheme(statement, row.theme));
   return (
     <div id={id} ref={tipRef} role="tooltip" className="matrix-tip" style={place}>
       <p>
-        <strong>{themeLabel}</strong> in {column.title}, {formatDate(column.date)}
+        <strong>{themeLabel}</strong> in {column.title}
+        {column.bin ? '' : `, ${formatDate(column.date)}`}
       </p>
       <p>
         {count

@@ -1,7 +1,11 @@
 'use client';
 
 import { useId, useMemo } from 'react';
-import { computeRecurrenceRows, type Recurrence } from '@/lib/recurrence/compute-recurrence';
+import {
+  computeRecurrenceRows,
+  type Recurrence,
+  type RecurrenceColumn,
+} from '@/lib/recurrence/compute-recurrence';
 import { sortRecurrenceRows, type RowSort } from '@/lib/recurrence/sort-recurrence-rows';
 import { MatrixGrid } from './matrix-grid';
 import { MatrixLegend } from './matrix-legend';
@@ -25,6 +29,8 @@ export interface RecurrenceMatrixProps {
   onSortChange: (sort: RowSort) => void;
   /** Called on Enter or click on a cell with statements. */
   onOpenCell: (eventId: string, themeId: string) => void;
+  /** Called with a bin's column when its header is clicked (a recurrence binRecurrence gathered). */
+  onOpenBin?: (column: RecurrenceColumn) => void;
   /** Heading text; default "How each theme recurs". */
   title?: string;
 }
@@ -42,6 +48,7 @@ export function RecurrenceMatrix({
   sort,
   onSortChange,
   onOpenCell,
+  onOpenBin,
   title = 'How each theme recurs',
 }: RecurrenceMatrixProps) {
   const id = useId();
@@ -73,10 +80,21 @@ export function RecurrenceMatrix({
       <MatrixToolbar titleId={titleId} title={title} sort={sort} onSortChange={onSortChange} />
       <MatrixLegend />
       <p className="muted matrix-help" id={helpId}>
-        {rows.length} {rows.length === 1 ? 'theme' : 'themes'} across{' '}
-        {columns.length.toLocaleString('en')} {columns.length === 1 ? 'event' : 'events'}, oldest
-        first. In the table, arrow keys move between cells and Enter opens the event’s statements on
-        the theme.
+        {columns[0]?.bin ? (
+          <>
+            {rows.length} {rows.length === 1 ? 'theme' : 'themes'} across{' '}
+            {columns.reduce((sum, column) => sum + column.bin!.events, 0).toLocaleString('en')}{' '}
+            events, gathered by {columns[0].id.length > 4 ? 'month' : 'year'}, oldest first. Open a
+            column (its heading, or Enter on a cell) to see its events one by one.
+          </>
+        ) : (
+          <>
+            {rows.length} {rows.length === 1 ? 'theme' : 'themes'} across{' '}
+            {columns.length.toLocaleString('en')} {columns.length === 1 ? 'event' : 'events'},
+            oldest first. In the table, arrow keys move between cells and Enter opens the event’s
+            statements on the theme.
+          </>
+        )}
       </p>
       <MatrixGrid
         rows={rows}
@@ -85,6 +103,7 @@ export function RecurrenceMatrix({
         labelledBy={titleId}
         describedBy={helpId}
         onOpenCell={onOpenCell}
+        onOpenBin={onOpenBin}
       />
     </section>
   );

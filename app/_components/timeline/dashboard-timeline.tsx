@@ -45,13 +45,22 @@ export const DashboardTimeline = memo(function DashboardTimeline({
   const { domain, firstView, include = null, dimExcluded = false } = timeline;
   const [shown, setShown] = useState<Domain>(domain);
   const [listOpen, setListOpen] = useState(false);
+  // A timeline rendered on the server shows the first view until its canvas draws; one mounted in
+  // the browser draws before its first paint, so it has no use for a second copy of that picture.
+  const [renderedOnServer] = useState(events !== null);
   // Until the timeline has loaded, nothing moves the window but the URL.
   if (!events && shown !== domain) setShown(domain);
 
   return (
     <>
       {events ? (
-        <Timeline {...timeline} events={events} shown={shown} onPause={setShown} />
+        <Timeline
+          {...timeline}
+          firstView={renderedOnServer ? firstView : null}
+          events={events}
+          shown={shown}
+          onPause={setShown}
+        />
       ) : (
         <div className="timeline-block">
           <div className="timeline-toolbar-placeholder" />

@@ -2,6 +2,7 @@
 
 import {
   useCallback,
+  useDeferredValue,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -208,6 +209,9 @@ export function Timeline({
     );
 
   const presets = useMemo(() => createPresets(bounds), [bounds]);
+  // The canvas answers gestures from its first frame; the focusable marks follow in a render of
+  // their own, so the first frame does not wait for them.
+  const layersReady = useDeferredValue(true, false);
 
   return (
     <div className="timeline-block">
@@ -236,19 +240,21 @@ export function Timeline({
           aria-hidden="true"
         />
         {!canvas.drawn && firstView}
-        <TimelineMarks
-          lanes={lanes}
-          laneIndex={laneIndex}
-          events={events}
-          domain={shown}
-          width={width}
-          geometry={geometry}
-          selected={selected}
-          focused={focused}
-          onFocusMark={setFocused}
-          onSelect={onSelect}
-          onOpenCluster={openCluster}
-        />
+        {layersReady && (
+          <TimelineMarks
+            lanes={lanes}
+            laneIndex={laneIndex}
+            events={events}
+            domain={shown}
+            width={width}
+            geometry={geometry}
+            selected={selected}
+            focused={focused}
+            onFocusMark={setFocused}
+            onSelect={onSelect}
+            onOpenCluster={openCluster}
+          />
+        )}
       </div>
       <Overview
         events={events}

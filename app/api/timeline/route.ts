@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
 const cache = new WeakMap<Corpus, { body: string; etag: string }>();
 
 /**
- * GET /api/timeline → `{"bounds": [ms, ms], "events": [TimelineRow]}`: every event in the compact
- * shape the dashboard's timeline reads (see lib/timeline-payload.ts), encoded once per corpus.
+ * GET /api/timeline → every event in the columns the dashboard's timeline reads (TimelinePayload,
+ * see lib/timeline/payload.ts), encoded once per corpus.
  */
 export function GET(request: Request): Response {
   const corpus = loadCorpus();

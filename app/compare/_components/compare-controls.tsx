@@ -18,7 +18,7 @@ export interface PickerEvent {
 interface CompareControlsProps {
   /** Every theme, to switch to. */
   themes: { id: string; label: string }[];
-  /** The events with statements on the current theme, in date order. */
+  /** The events with statements on the current theme in the range shown, in date order. */
   events: PickerEvent[];
   /** The comparison shown now; every change navigates to a new permalink. */
   state: CompareState;
@@ -42,7 +42,15 @@ export function CompareControls({ themes, events, state: shownState }: CompareCo
         Theme{' '}
         <select
           value={state.theme}
-          onChange={(e) => go({ ...state, theme: e.target.value, events: [], baseline: undefined })}
+          onChange={(e) =>
+            go({
+              ...state,
+              theme: e.target.value,
+              events: [],
+              baseline: undefined,
+              from: undefined,
+            })
+          }
         >
           <ThemeOptions themes={themes} />
         </select>

@@ -9,6 +9,7 @@ import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { KIND_LABELS } from '@/lib/types';
 import { ProvenanceBadge } from '../../_components/provenance-badge';
 import { findTheme } from '@/lib/corpus/find-theme';
+import { pageOf } from '../../_lib/page-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,12 +18,19 @@ export async function generateMetadata({ params }: PageProps<'/themes/[id]'>): P
   return { title: theme ? theme.label : 'Theme not found' };
 }
 
-export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
+/** Meetings listed on one page of a theme. */
+const PAGE_SIZE = 25;
+
+export default async function ThemePage({ params, searchParams }: PageProps<'/themes/[id]'>) {
   const corpus = loadCorpus();
   const theme = findTheme(corpus.themes, (await params).id);
   if (!theme) notFound();
   const [stats] = computeThemeStats([theme], corpus.events);
-  const readings = listThemeStatements(corpus.events, theme.id);
+  const readings = pageOf(
+    listThemeStatements(corpus.events, theme.id),
+    (await searchParams).page,
+    PAGE_SIZE,
+  );
   return (
     <article className="theme-page" style={{ '--theme-color': theme.color } as CSSProperties}>
       <p className="muted">
@@ -63,8 +71,14 @@ export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
         <Link href={`/themes?themes=${theme.id}`}>in the matrix</Link>.
       </p>
       <h2>Every statement on {theme.label}, oldest first</h2>
-      <ol className="reading-list">
-        {readings.map(({ event, statements }) => (
+      <PageLinks
+        theme={theme.id}
+        page={readings.page}
+        pages={readings.pages}
+        label="Pages of meetings"
+      />
+      <ol className="reading-list" start={(readings.page - 1) * PAGE_SIZE + 1}>
+        {readings.items.map(({ event, statements }) => (
           <li key={event.id}>
             <h3>
               <time dateTime={event.date}>{formatDate(event.date)}</time>{' '}
@@ -91,7 +105,29 @@ export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
           </li>
         ))}
       </ol>
+      <PageLinks
+        theme={theme.id}
+        page={readings.page}
+        pages={readings.pages}
+        label="Pages of meetings, after the list"
+      />
     </article>
+  );
+}
+
+/** Links to the pages before and after this one of the theme's meetings, where there are several. */
+function PageLinks(props: { theme: string; page: number; pages: number; label: string }) {
+  const { theme, page, pages, label } = props;
+  if (pages === 1) return null;
+  const href = (to: number) => (to === 1 ? `/themes/${theme}` : `/themes/${theme}?page=${to}`);
+  return (
+    <nav className="page-links" aria-label={label}>
+      {page > 1 && <Link href={href(page - 1)}>Earlier meetings</Link>}
+      <span className="muted">
+        Page {page} of {pages}
+      </span>
+      {page < pages && <Link href={href(page + 1)}>Later meetings</Link>}
+    </nav>
   );
 }
 

@@ -4,6 +4,7 @@ import { isCalendarDate } from '@/lib/dates/is-calendar-date';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { decodeTimeline, encodeTimeline } from '@/lib/timeline/payload';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { DATA_DIR } from '../../helpers';
 
 describe('encodeTimeline() and decodeTimeline()', () => {
@@ -18,6 +19,37 @@ describe('encodeTimeline() and decodeTimeline()', () => {
       '2022-01-07-security-consultative-committee',
       '2022-05-15-okinawa-reversion-50th-anniversary',
     ]);
+  });
+
+  it('round-trip ids that are not the date and a slug, labels, dates in Japan and theme sets', () => {
+    const themeIds = Array.from({ length: 9 }, (_, index) => `theme-${index}`);
+    const event = (
+      id: string,
+      date: string,
+      extra: Partial<TimelineEvent> = {},
+    ): TimelineEvent => ({
+      id,
+      title: `Meeting ${id}`,
+      kind: 'telecon',
+      date,
+      time: Date.parse(`${date}T00:00:00Z`),
+      themes: [],
+      provenance: 'summary',
+      references: [],
+      ...extra,
+    });
+    const events = [
+      event('1965-06-22-talks', '1965-06-22', { themes: ['theme-0', 'theme-8'] }),
+      event('2001-09-10-call', '2001-09-11', { japanDate: '2001-09-12', label: 'Call' }),
+      event('2001-09-11-call', '2001-09-11', {
+        label: 'Meeting 2001-09-11-call',
+        themes: ['theme-3'],
+        references: ['1965-06-22-talks'],
+      }),
+    ];
+    const bounds: [number, number] = [Date.UTC(1960, 0, 1), Date.UTC(2027, 0, 1)];
+    const payload = JSON.parse(JSON.stringify(encodeTimeline({ events, bounds }, themeIds)));
+    expect(decodeTimeline(payload, themeIds)).toEqual({ events, bounds });
   });
 });
 
