@@ -40,8 +40,9 @@ export function createComparison(
   phrases: Phrase[],
   query: CompareQuery,
 ): Comparison {
+  const compared = new Set(query.events);
   const columns = corpus.events
-    .filter((event) => query.events.includes(event.id))
+    .filter((event) => compared.has(event.id))
     .map((event) => ({
       event: toEventSummary(event),
       statements: selectThemeStatements(event, query.theme),

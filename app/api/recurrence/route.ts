@@ -1,6 +1,6 @@
 import { createErrorResponse } from '@/lib/http/api-error';
 import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
-import { filterEvents } from '@/lib/filter/filter-events';
+import { selectEvents } from '@/lib/filter/select-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
@@ -15,5 +15,5 @@ export function GET(request: Request): Response {
   const themeIds = themeIdsOf(corpus.themes);
   if (!query.ok) return createErrorResponse(query.error);
   const rows = query.value.themes.length ? query.value.themes : themeIds;
-  return Response.json(computeRecurrence(filterEvents(corpus.events, query.value), rows));
+  return Response.json(computeRecurrence(selectEvents(corpus, query.value), rows));
 }
