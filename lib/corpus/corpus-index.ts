@@ -38,6 +38,11 @@ export function corpusIndexOf(corpus: Corpus): CorpusIndex {
   return index;
 }
 
+/** Indexes a corpus with the index of its words made earlier (kept in its snapshot). */
+export function adoptWordIndex(corpus: Corpus, words: StatementIndex): void {
+  indexes.set(corpus, createCorpusIndex(corpus.events, words));
+}
+
 /**
  * Indexes `next`, a version of `previous` with `changed` events added or replaced (or some
  * removed), reusing the words already indexed: only the changed events' words are read.

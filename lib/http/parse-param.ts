@@ -28,7 +28,7 @@ export function parseSingleParam(
 
 /**
  * A parameter that takes a list (`a,b`, or repeated: `x=a&x=b`, merged): the items in the order
- * given, without repeats; empty when absent. A 400 naming it when it is empty, or when it lists
+ * given, without repeats; empty when absent. A 400 naming it when a value of it is empty, or when it lists
  * more than `max` items (repeats counted, so that the work a request asks for stays bounded).
  */
 export function parseListParam(
@@ -36,9 +36,9 @@ export function parseListParam(
   name: string,
   max: number,
 ): Parsed<string[]> {
-  const values = params.getAll(name);
-  const items = values.flatMap(parseList);
-  if (values.length && !items.length) return emptyParameter(name);
+  const lists = params.getAll(name).map(parseList);
+  if (lists.some((items) => !items.length)) return emptyParameter(name);
+  const items = lists.flat();
   if (items.length > max)
     return invalidParameter(
       name,
