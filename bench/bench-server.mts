@@ -40,14 +40,15 @@ export function copyCorpus(from: string, name: string): string {
 }
 
 /**
- * `next start` on `corpus` at `port`, once it answers (asked every `pollMs`, for up to two
- * minutes); stop it with stopServer().
+ * `next start` on `corpus` at `port`, once it answers (asked every `pollMs`, for up to
+ * `timeoutMs`); stop it with stopServer().
  */
 export async function startServer(
   corpus: string,
   port: number,
   env: Record<string, string> = {},
   pollMs = 250,
+  timeoutMs = 120_000,
 ): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
@@ -65,7 +66,7 @@ export async function startServer(
       stdio: 'ignore',
     },
   );
-  for (let i = 0; i < 120_000 / pollMs; i += 1) {
+  for (const deadline = performance.now() + timeoutMs; performance.now() < deadline;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/themes`)).ok) return server;
     } catch {
@@ -85,13 +86,16 @@ export async function stopServer(server: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Resident memory of a process and its children, in megabytes (Linux /proc). */
-export function residentMegabytes(pid: number): number {
+/**
+ * Resident memory of a process and its children, in megabytes (Linux /proc): now (`VmRSS`), or
+ * the most each has held (`VmHWM`).
+ */
+export function residentMegabytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   let kilobytes = 0;
   const visit = (id: number) => {
     try {
       const status = readFileSync(`/proc/${id}/status`, 'utf8');
-      kilobytes += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      kilobytes += Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
       for (const task of readdirSync(`/proc/${id}/task`)) {
         const children = readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim();
         for (const child of children ? children.split(/\s+/) : []) visit(Number(child));

@@ -1,8 +1,9 @@
 import { SPEAKER_LABELS } from '../corpus/speaker-labels';
-import { createPhraseUsage, type PhraseUsage } from './create-phrase-usage';
+import type { PhraseUsage } from './create-phrase-usage';
 import { createWordDiff, type DiffPart } from './create-word-diff';
 import type { CompareQuery } from '../http/parse-compare-query';
-import { findThemeEvents, selectThemeStatements } from './select-theme-statements';
+import { selectThemeStatements } from './select-theme-statements';
+import { themePhraseUsageOf } from './theme-phrase-usage';
 import { toEventSummary } from '../corpus/to-event-summary';
 import type { Corpus, EventSummary, Phrase, Statement } from '../types';
 
@@ -48,11 +49,7 @@ export function createComparison(
       statements: selectThemeStatements(event, query.theme),
     }));
   const ids = columns.map((column) => column.event.id);
-  const usage = createPhraseUsage(
-    phrases,
-    findThemeEvents(corpus.events, query.theme),
-    query.theme,
-  );
+  const usage = themePhraseUsageOf(corpus, phrases, query.theme);
   return {
     theme: query.theme,
     baseline: query.baseline ?? null,
