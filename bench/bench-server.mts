@@ -1,6 +1,6 @@
 // What the benchmarks share: a synthetic corpus of a given size, and a production server on it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -39,11 +39,16 @@ export function copyCorpus(from: string, name: string): string {
   return dir;
 }
 
-/** `next start` on `corpus` at `port`, once it answers; stop it with stopServer(). */
+/**
+ * `next start` on `corpus` at `port`, once it answers (asked every `pollMs`, for up to
+ * `timeoutMs`); stop it with stopServer().
+ */
 export async function startServer(
   corpus: string,
   port: number,
   env: Record<string, string> = {},
+  pollMs = 250,
+  timeoutMs = 120_000,
 ): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
@@ -61,13 +66,13 @@ export async function startServer(
       stdio: 'ignore',
     },
   );
-  for (let i = 0; i < 480; i += 1) {
+  for (const deadline = performance.now() + timeoutMs; performance.now() < deadline;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/themes`)).ok) return server;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   server.kill();
   throw new Error('the server did not start');
@@ -79,4 +84,26 @@ export async function stopServer(server: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill();
   await exited;
+}
+
+/**
+ * Resident memory of a process and its children, in megabytes (Linux /proc): now (`VmRSS`), or
+ * the most each has held (`VmHWM`).
+ */
+export function residentMegabytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  let kilobytes = 0;
+  const visit = (id: number) => {
+    try {
+      const status = readFileSync(`/proc/${id}/status`, 'utf8');
+      kilobytes += Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      for (const task of readdirSync(`/proc/${id}/task`)) {
+        const children = readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim();
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+      }
+    } catch {
+      // the process has gone
+    }
+  };
+  visit(pid);
+  return Math.round(kilobytes / 1024);
 }

@@ -170,9 +170,15 @@ async function openVisTimeline(page: Page, origin: string, html: string) {
 
 /** A page that draws the same events with vis-timeline, one group per lane, on the same window. */
 async function createVisPage(origin: string): Promise<string> {
-  const { events } = (await (await fetch(`${origin}/api/events`)).json()) as {
-    events: { id: string; title: string; kind: string; date: string }[];
-  };
+  const events: { id: string; title: string; kind: string; date: string }[] = [];
+  // Every event, a page of 1,000 at a time.
+  for (let cursor: string | null = ''; cursor !== null;) {
+    const page = (await (
+      await fetch(`${origin}/api/events?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)
+    ).json()) as { events: typeof events; next: string | null };
+    events.push(...page.events);
+    cursor = page.next;
+  }
   const groups = [
     'leaders-summit',
     'security-consultative-committee',

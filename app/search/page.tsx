@@ -4,6 +4,7 @@ import { NewsOnlyBadge } from '@/app/_components/provenance-badge';
 import { ThemeChips } from '@/app/_components/theme-chips';
 import { ThemeOptions } from '@/app/_components/theme-options';
 import { createSearchParams } from '@/lib/url/create-search-params';
+import { withoutEmptyParams } from '@/lib/url/without-empty-params';
 import { formatDate } from '@/lib/dates/format-date';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { MAX_QUERY_LENGTH } from '@/lib/http/parse-query-words';
@@ -26,8 +27,9 @@ export async function generateMetadata({ searchParams }: PageProps<'/search'>): 
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
   const corpus = loadCorpus();
   const params = createSearchParams(await searchParams);
-  const query = parseSearchQuery(params, themeIdsOf(corpus.themes));
-  const result = query.ok ? searchStatements(corpus.events, query.value) : null;
+  // The form sends its empty fields ("any theme"): here they mean the field is left out.
+  const query = parseSearchQuery(withoutEmptyParams(params), themeIdsOf(corpus.themes));
+  const result = query.ok ? searchStatements(corpus, query.value, { limit: 500 }) : null;
   return (
     <>
       <h1>Search the statements</h1>

@@ -1,10 +1,11 @@
 import { SPEAKER_LABELS } from '../corpus/speaker-labels';
-import { createPhraseUsage, type PhraseUsage } from './create-phrase-usage';
+import type { PhraseUsage } from './create-phrase-usage';
 import { createWordDiff, type DiffPart } from './create-word-diff';
 import type { CompareQuery } from '../http/parse-compare-query';
-import { findThemeEvents, selectThemeStatements } from './select-theme-statements';
+import { selectThemeStatements } from './select-theme-statements';
+import { themePhraseUsageOf } from './theme-phrase-usage';
 import { toEventSummary } from '../corpus/to-event-summary';
-import type { Corpus, EventDetail, EventSummary, Phrase, Statement } from '../types';
+import type { Corpus, EventSummary, Phrase, Statement } from '../types';
 
 /** One event in a comparison: its summary and its statements on the theme, in document order. */
 export interface ComparisonColumn {
@@ -44,15 +45,15 @@ export function createComparison(
   query: CompareQuery,
   checkDeadline: () => void = () => {},
 ): Comparison {
-  const chosen = new Set(query.events);
+  const compared = new Set(query.events);
   const columns = corpus.events
-    .filter((event) => chosen.has(event.id))
+    .filter((event) => compared.has(event.id))
     .map((event) => ({
       event: toEventSummary(event),
       statements: selectThemeStatements(event, query.theme),
     }));
   const ids = columns.map((column) => column.event.id);
-  const usage = createCorpusPhraseUsage(corpus, phrases, query.theme);
+  const usage = themePhraseUsageOf(corpus, phrases, query.theme);
   return {
     theme: query.theme,
     baseline: query.baseline ?? null,
@@ -63,25 +64,6 @@ export function createComparison(
       uses: phrase.uses.filter((use) => ids.includes(use.event)),
     })),
   };
-}
-
-const usages = new WeakMap<
-  EventDetail[],
-  Map<string, { phrases: Phrase[]; usage: PhraseUsage[] }>
->();
-
-/**
- * The phrases' uses over every event on the theme (so `first` is first in the corpus), once per
- * corpus, theme and list of phrases: a comparison shows a few meetings of what may be thousands.
- */
-function createCorpusPhraseUsage(corpus: Corpus, phrases: Phrase[], theme: string): PhraseUsage[] {
-  let byTheme = usages.get(corpus.events);
-  if (!byTheme) usages.set(corpus.events, (byTheme = new Map()));
-  const cached = byTheme.get(theme);
-  if (cached?.phrases === phrases) return cached.usage;
-  const usage = createPhraseUsage(phrases, findThemeEvents(corpus.events, theme), theme);
-  byTheme.set(theme, { phrases, usage });
-  return usage;
 }
 
 /**

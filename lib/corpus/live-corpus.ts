@@ -13,6 +13,8 @@ import {
   parseEventText,
   replaceCorpus,
 } from './load-corpus';
+import { carryCorpusIndex } from './corpus-index';
+import { findEvent } from './find-event';
 import { reshapeEvent } from './reshape-event';
 
 /** A corpus folder's store, and the files in it that failed validation since the server started. */
@@ -101,14 +103,20 @@ export function applyStoredFile(file: StoredFile, dir: string = defaultCorpusDir
 /** Serves an event checked by checkStoredFile() from the next request on. */
 export function applyEvent(event: EventDetail, dir: string = defaultCorpusDir()): void {
   liveOf(dir).problems.delete(event.id);
-  replaceCorpus(withEvent(loadCorpus(dir), event));
+  const corpus = loadCorpus(dir);
+  const next = withEvent(corpus, event);
+  carryCorpusIndex(corpus, next, [event]);
+  replaceCorpus(next);
 }
 
 /** Takes an event out of the corpus served from memory. */
 export function removeStoredEvent(id: string, dir: string = defaultCorpusDir()): void {
   const corpus = loadCorpus(dir);
   liveOf(dir).problems.delete(id);
-  if (corpus.events.some((event) => event.id === id)) replaceCorpus(withoutEvent(corpus, id));
+  if (!findEvent(corpus, id)) return;
+  const next = withoutEvent(corpus, id);
+  carryCorpusIndex(corpus, next, []);
+  replaceCorpus(next);
 }
 
 /** A new version of the corpus with the event added, or in place of the one with its id. */

@@ -12,6 +12,8 @@ import {
   themeFileSchema,
   type EventFrontMatter,
 } from './corpus-schema';
+import { adoptWordIndex, corpusIndexOf } from './corpus-index';
+import { defaultSnapshotPlace, loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot';
 import { parseEventFile } from './event-file';
 import { findQuotationProblems } from './find-quotation-problems';
 import { createReadingContext } from '../reader/create-reading-context';
@@ -42,13 +44,29 @@ const cache: Map<string, Corpus> = ((
   globalThis as { allianceTimelineCorpora?: Map<string, Corpus> }
 ).allianceTimelineCorpora ??= new Map());
 
-/** Loads and validates the corpus once per folder; later calls return the same object. */
+/**
+ * Loads and validates the corpus once per folder; later calls return the same object. A production
+ * server takes the snapshot of the corpus it read last where no file has changed since (see
+ * corpus-snapshot.ts), and keeps one after reading the files.
+ */
 export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
   let corpus = cache.get(dir);
   if (!corpus) {
-    corpus = readCorpus(dir);
+    corpus = recallOrReadCorpus(dir);
     cache.set(dir, corpus);
   }
+  return corpus;
+}
+
+function recallOrReadCorpus(dir: string): Corpus {
+  const place = defaultSnapshotPlace();
+  const saved = loadCorpusSnapshot(dir, place);
+  if (saved) {
+    adoptWordIndex(saved.corpus, saved.words);
+    return saved.corpus;
+  }
+  const corpus = readCorpus(dir);
+  if (place) saveCorpusSnapshot({ corpus, words: corpusIndexOf(corpus).text }, place);
   return corpus;
 }
 

@@ -1,4 +1,5 @@
 import { parseList } from '../url/parse-list';
+import { singleParamOf } from '../url/single-param-of';
 import { createSearchParams, type SearchParamsInput } from '../url/create-search-params';
 import { formatSearch } from '../url/format-search';
 
@@ -13,8 +14,9 @@ export interface ThemeFilter {
 export const EMPTY_THEME_FILTER: ThemeFilter = { themes: [], match: 'any' };
 
 /**
- * Reads `themes=a,b&match=any|all` from a URL's search params, leniently: unknown or repeated ids
- * are dropped, ids come back in taxonomy order, and any `match` other than `all` reads as `any`.
+ * Reads `themes=a,b&match=any|all` from a URL's search params, leniently: `themes` may repeat,
+ * unknown or repeated ids are dropped, ids come back in taxonomy order, and any `match` other than
+ * one `all` reads as `any`.
  * Never throws.
  */
 export function parseThemeFilter(input: SearchParamsInput, themeIds: string[]): ThemeFilter {
@@ -22,7 +24,7 @@ export function parseThemeFilter(input: SearchParamsInput, themeIds: string[]): 
   const wanted = new Set(params.getAll('themes').flatMap(parseList));
   return {
     themes: themeIds.filter((id) => wanted.has(id)),
-    match: params.get('match') === 'all' ? 'all' : 'any',
+    match: singleParamOf(params, 'match') === 'all' ? 'all' : 'any',
   };
 }
 

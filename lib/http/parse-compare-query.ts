@@ -1,14 +1,16 @@
 import { invalidParameter, notFound, type Parsed } from './api-error';
+import { parseListParam, parseSingleParam, quoteInput } from './parse-param';
 import { unknownTheme } from './parse-theme-ids';
-import { findEvent } from '../corpus/find-event';
-import { parseList } from '../url/parse-list';
-import { findThemeEvents } from '../compare/select-theme-statements';
+import { corpusIndexOf, eventById } from '../corpus/corpus-index';
 import type { Corpus } from '../types';
 import { themeIdsOf } from '../corpus/theme-ids-of';
 
 /** What `ignore=` may hold: a comparison can overlook differences of case and of punctuation. */
 export const IGNORABLE = ['case', 'punctuation'] as const;
 export type Ignorable = (typeof IGNORABLE)[number];
+
+/** The most event ids `events=` takes (repeats counted). */
+export const MAX_COMPARED_EVENTS = 100;
 
 /** A comparison of what events said on one theme. */
 export interface CompareQuery {
@@ -25,49 +27,72 @@ export interface CompareQuery {
 
 /**
  * Reads `theme`, `events`, `baseline`, `ignore` and `official` from search parameters. A missing
- * or unknown theme, a baseline outside the compared events, an unknown `ignore` value or an
- * `official` other than 1 is a 400; an event id the corpus does not hold is a 404.
+ * or unknown theme, an empty or repeated single-value parameter, more than MAX_COMPARED_EVENTS
+ * ids, a baseline outside the compared events, an unknown `ignore` value or an `official` other
+ * than 1 is a 400; an event id the corpus does not hold is a 404.
  */
 export function parseCompareQuery(params: URLSearchParams, corpus: Corpus): Parsed<CompareQuery> {
   const themeIds = themeIdsOf(corpus.themes);
-  const theme = params.get('theme')?.trim();
-  if (!theme)
+  const theme = parseSingleParam(params, 'theme');
+  if (!theme.ok) return theme;
+  if (!theme.value)
     return invalidParameter('theme', `theme is required; known themes: ${themeIds.join(', ')}`);
-  if (!themeIds.includes(theme)) return unknownTheme('theme', theme, themeIds);
-  const chosen = parseList(params.get('events'));
-  const unknown = chosen.find((id) => !findEvent(corpus, id));
+  if (!themeIds.includes(theme.value)) return unknownTheme('theme', theme.value, themeIds);
+  const chosen = parseListParam(params, 'events', MAX_COMPARED_EVENTS);
+  if (!chosen.ok) return chosen;
+  const unknown = chosen.value.find((id) => !eventById(corpus, id));
   if (unknown !== undefined)
-    return { ok: false, error: notFound(`no event has the id "${unknown}"`, 'events') };
-  const official = params.get('official');
-  if (official !== null && official !== '1')
+    return { ok: false, error: notFound(`no event has the id ${quoteInput(unknown)}`, 'events') };
+  const official = parseSingleParam(params, 'official');
+  if (!official.ok) return official;
+  if (official.value !== undefined && official.value !== '1')
     return invalidParameter('official', 'official takes 1 (official texts only) or is left out');
-  const events = (
-    chosen.length
-      ? corpus.events.filter((event) => chosen.includes(event.id))
-      : findThemeEvents(corpus.events, theme)
-  )
-    .filter((event) => !official || event.provenance === 'official-text')
-    .map((event) => event.id);
-  const baseline = params.get('baseline')?.trim() || undefined;
-  if (baseline !== undefined && !findEvent(corpus, baseline))
-    return { ok: false, error: notFound(`no event has the id "${baseline}"`, 'baseline') };
-  if (baseline !== undefined && !events.includes(baseline))
+  const events = comparedEvents(corpus, theme.value, chosen.value, Boolean(official.value));
+  const baseline = parseSingleParam(params, 'baseline');
+  if (!baseline.ok) return baseline;
+  if (baseline.value !== undefined && !eventById(corpus, baseline.value))
+    return {
+      ok: false,
+      error: notFound(`no event has the id ${quoteInput(baseline.value)}`, 'baseline'),
+    };
+  if (baseline.value !== undefined && !events.includes(baseline.value))
     return invalidParameter(
       'baseline',
-      `the baseline "${baseline}" is not among the compared events`,
+      `the baseline ${quoteInput(baseline.value)} is not among the compared events`,
     );
-  const ignore = parseList(params.get('ignore'));
-  const bad = ignore.find((value) => !(IGNORABLE as readonly string[]).includes(value));
+  const ignore = parseListParam(params, 'ignore', IGNORABLE.length);
+  if (!ignore.ok) return ignore;
+  const bad = ignore.value.find((value) => !(IGNORABLE as readonly string[]).includes(value));
   if (bad !== undefined)
-    return invalidParameter('ignore', `ignore takes ${IGNORABLE.join(' and ')}, not "${bad}"`);
+    return invalidParameter(
+      'ignore',
+      `ignore takes ${IGNORABLE.join(' and ')}, not ${quoteInput(bad)}`,
+    );
   return {
     ok: true,
     value: {
-      theme,
+      theme: theme.value,
       events,
-      ...(baseline ? { baseline } : {}),
-      ignore: ignore as Ignorable[],
-      ...(official ? { officialOnly: true } : {}),
+      ...(baseline.value ? { baseline: baseline.value } : {}),
+      ignore: ignore.value as Ignorable[],
+      ...(official.value ? { officialOnly: true } : {}),
     },
   };
+}
+
+/** The ids of the chosen events (by default every event on the theme), in date order. */
+function comparedEvents(
+  corpus: Corpus,
+  theme: string,
+  chosen: string[],
+  officialOnly: boolean,
+): string[] {
+  const index = corpusIndexOf(corpus);
+  const positions = chosen.length
+    ? chosen.map((id) => index.positions.get(id)!).sort((a, b) => a - b)
+    : (index.byTheme.get(theme) ?? []);
+  return positions
+    .map((position) => corpus.events[position]!)
+    .filter((event) => !officialOnly || event.provenance === 'official-text')
+    .map((event) => event.id);
 }

@@ -1,7 +1,7 @@
 import { invalidParameter, type Parsed } from './api-error';
+import { parseListParam, quoteInput } from './parse-param';
 import { parseQueryWords } from './parse-query-words';
 import { parseThemeIds } from './parse-theme-ids';
-import { parseList } from '../url/parse-list';
 import { SPEAKERS, type Speaker } from '../types';
 
 /** A search of the statements. */
@@ -21,15 +21,16 @@ export function parseSearchQuery(params: URLSearchParams, themeIds: string[]): P
   if (!q.value) return invalidParameter('q', 'q is required: the words to find');
   const themes = parseThemeIds(params, themeIds);
   if (!themes.ok) return themes;
-  const speakers = parseList(params.get('speaker'));
-  const unknownSpeaker = speakers.find((id) => !(SPEAKERS as readonly string[]).includes(id));
+  const speakers = parseListParam(params, 'speaker', SPEAKERS.length);
+  if (!speakers.ok) return speakers;
+  const unknownSpeaker = speakers.value.find((id) => !(SPEAKERS as readonly string[]).includes(id));
   if (unknownSpeaker !== undefined)
     return invalidParameter(
       'speaker',
-      `unknown speaker "${unknownSpeaker}"; speakers are ${SPEAKERS.join(', ')}`,
+      `unknown speaker ${quoteInput(unknownSpeaker)}; speakers are ${SPEAKERS.join(', ')}`,
     );
   return {
     ok: true,
-    value: { q: q.value, themes: themes.value, speakers: speakers as Speaker[] },
+    value: { q: q.value, themes: themes.value, speakers: speakers.value as Speaker[] },
   };
 }

@@ -6,11 +6,15 @@ import type { Corpus } from '../types';
 import { themeIdsOf } from '../corpus/theme-ids-of';
 
 /**
- * The corpus, and the filters of /api/events that a request asks for (or the error to answer
- * with): what every route taking those filters starts with.
+ * The corpus, the request's search parameters, and the filters of /api/events they ask for (or
+ * the error to answer with): what every route taking those filters starts with.
  */
-export function readEventQuery(request: Request): { corpus: Corpus; query: Parsed<EventQuery> } {
+export function readEventQuery(request: Request): {
+  corpus: Corpus;
+  params: URLSearchParams;
+  query: Parsed<EventQuery>;
+} {
   const corpus = loadCorpus();
-  const themeIds = themeIdsOf(corpus.themes);
-  return { corpus, query: parseEventQuery(new URL(request.url).searchParams, themeIds) };
+  const params = new URL(request.url).searchParams;
+  return { corpus, params, query: parseEventQuery(params, themeIdsOf(corpus.themes)) };
 }

@@ -152,6 +152,34 @@ describe('GET /api/compare', () => {
   });
 });
 
+describe('GET /api/compare, bounded', () => {
+  it('compares each of repeated ids once', async () => {
+    const ids = Array.from({ length: 50 }, () => SUMMIT).join(',');
+    const { status, body } = await call(
+      compare,
+      `?theme=taiwan-strait&events=${MINISTERIAL},${ids}`,
+    );
+    expect(status).toBe(200);
+    expect(body.columns.map((column: Column) => column.event.id)).toEqual([MINISTERIAL, SUMMIT]);
+  });
+
+  it.each([
+    [
+      `?theme=taiwan-strait&events=${Array.from({ length: 400 }, () => SUMMIT).join(',')}`,
+      'events',
+    ],
+    ['?theme=taiwan-strait&theme=okinawa', 'theme'],
+    ['?theme=taiwan-strait&baseline=', 'baseline'],
+    ['?theme=taiwan-strait&events=', 'events'],
+    ['?theme=taiwan-strait&ignore=case,case,case', 'ignore'],
+    ['?theme=taiwan-strait&format=csv&format=json', 'format'],
+  ])('answers %s with 400 naming %s', async (query, param) => {
+    const response = await call(compare, query);
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_parameter', param });
+  });
+});
+
 describe('GET /api/search', () => {
   type Hit = {
     statement: { id: string };
@@ -184,6 +212,18 @@ describe('GET /api/search', () => {
     ]);
   });
 
+  it('answers a page at a time, with the total and the cursor of the next page', async () => {
+    const first = await call(search, '?q=taiwan%20strait&limit=2');
+    expect(first.body).toMatchObject({ total: 3, next: expect.any(String) });
+    expect(hitsOf(first.body).map(([id]) => id)).toEqual([
+      `${TWO_PLUS_TWO}-s1`,
+      `${MINISTERIAL}-s2`,
+    ]);
+    const last = await call(search, `?q=taiwan%20strait&limit=2&cursor=${first.body.next}`);
+    expect(last.body).toMatchObject({ total: 3, next: null });
+    expect(hitsOf(last.body).map(([id]) => id)).toEqual([`${SUMMIT}-s1`]);
+  });
+
   it('filters by theme and speaker', async () => {
     const byUs = await call(search, '?q=Senkaku&speaker=us');
     expect(hitsOf(byUs.body).map(([id]) => id)).toEqual([`${MINISTERIAL}-s3`]);
@@ -197,6 +237,9 @@ describe('GET /api/search', () => {
     [`?q=${'a'.repeat(201)}`, 'q'],
     ['?q=Taiwan&themes=atlantis', 'themes'],
     ['?q=Taiwan&speaker=china', 'speaker'],
+    ['?q=Taiwan&q=Strait', 'q'],
+    ['?q=Taiwan&speaker=', 'speaker'],
+    ['?q=Taiwan&limit=5000', 'limit'],
   ])('rejects %s with 400 naming %s', async (query, param) => {
     const response = await call(search, query);
     expect(response.status).toBe(400);

@@ -217,3 +217,78 @@ describe('GET /api/{anything else}', () => {
     expect((await response.json()).error).toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('GET /api/events, a page at a time', () => {
+  it('answers the total and a cursor that leads through every page', async () => {
+    const first = await call(listEvents, '?limit=2');
+    expect(first.body).toMatchObject({ total: 5, next: expect.any(String) });
+    expect(first.body.events.map((event: { id: string }) => event.id)).toEqual([
+      REVERSION,
+      TWO_PLUS_TWO,
+    ]);
+    const second = await call(listEvents, `?limit=2&cursor=${first.body.next}`);
+    expect(second.body.events.map((event: { id: string }) => event.id)).toEqual([
+      CALL,
+      MINISTERIAL,
+    ]);
+    const last = await call(listEvents, `?limit=2&cursor=${second.body.next}`);
+    expect(last.body).toMatchObject({ total: 5, next: null });
+    expect(last.body.events.map((event: { id: string }) => event.id)).toEqual([SUMMIT]);
+  });
+
+  it('pages the filtered events, and gives every match on one page by default', async () => {
+    const { body } = await call(listEvents, '?themes=taiwan-strait');
+    expect(body).toMatchObject({ total: 3, next: null });
+    const paged = await call(listEvents, '?themes=taiwan-strait&limit=1');
+    expect(paged.body).toMatchObject({ total: 3, events: [{ id: TWO_PLUS_TWO }] });
+  });
+
+  it.each([
+    ['?limit=1001', 'limit', /from 1 to 1000/],
+    ['?limit=0', 'limit', /from 1 to 1000/],
+    ['?cursor=not-a-cursor', 'cursor', /not one this API gave/],
+  ])('answers %s with 400 naming %s', async (query, param, message) => {
+    const { status, body } = await call(listEvents, query);
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ param, message: expect.stringMatching(message) });
+  });
+});
+
+describe('GET /api/events, repeated and empty parameters', () => {
+  it('merges repeated list parameters, as the pages read them', async () => {
+    expect(await listIds('?themes=okinawa&themes=taiwan-strait,okinawa')).toEqual([
+      REVERSION,
+      TWO_PLUS_TWO,
+      MINISTERIAL,
+      SUMMIT,
+    ]);
+  });
+
+  it.each([
+    ['?themes=okinawa&themes=nope', 'themes', /unknown theme "nope"/],
+    ['?match=all&match=any', 'match', /given 2 times/],
+    ['?from=2021-01-01&from=2022-01-01', 'from', /given 2 times/],
+    ['?q=a&q=b', 'q', /given 2 times/],
+    ['?from=', 'from', /from is empty/],
+    ['?to=', 'to', /to is empty/],
+    ['?match=', 'match', /match is empty/],
+    ['?themes=', 'themes', /themes is empty/],
+    ['?kind=', 'kind', /kind is empty/],
+    ['?q=', 'q', /q is empty/],
+    ['?kind=telecon,telecon,telecon,telecon,telecon,telecon,telecon', 'kind', /most it takes is 6/],
+    ['?themes=okinawa,okinawa,okinawa,okinawa,okinawa', 'themes', /most it takes is 4/],
+  ])('answers %s with 400 naming %s', async (query, param, message) => {
+    const { status, body } = await call(listEvents, query);
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ param, message: expect.stringMatching(message) });
+  });
+
+  it('quotes at most 100 characters of a long bad value', async () => {
+    for (const param of ['from', 'match', 'themes', 'kind']) {
+      const { status, body } = await call(listEvents, `?${param}=${'z'.repeat(10_000)}`);
+      expect(status).toBe(400);
+      expect(body.error.message).toContain(`"${'z'.repeat(100)}…"`);
+      expect(body.error.message.length).toBeLessThan(400);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { createJsonResponse } from '@/lib/http/create-json-response';
 import { computeWithinBudget } from '@/lib/http/time-budget';
 import { parseCompareQuery } from '@/lib/http/parse-compare-query';
 import { parseList } from '@/lib/url/parse-list';
+import { parseSingleParam, quoteInput } from '@/lib/http/parse-param';
 import { createDatedFileName, formatExportDate } from '@/lib/export/create-export-file-name';
 import { findTheme } from '@/lib/corpus/find-theme';
 
@@ -28,7 +29,7 @@ export function GET(request: Request): Response {
   const url = new URL(request.url);
   const query = parseCompareQuery(url.searchParams, corpus);
   if (!query.ok) return createErrorResponse(query.error);
-  const format = parseFormat(url.searchParams.get('format'));
+  const format = parseFormat(url.searchParams);
   if (!format.ok) return createErrorResponse(format.error);
   const compared = computeWithinBudget((check) =>
     createComparison(corpus, loadPhrases(), query.value, check),
@@ -39,7 +40,7 @@ export function GET(request: Request): Response {
   const theme = findTheme(corpus.themes, query.value.theme)!;
   const exportedOn = formatExportDate();
   const permalink = new URL(
-    createCompareUrl({ ...query.value, events: parseList(url.searchParams.get('events')) }),
+    createCompareUrl({ ...query.value, events: chosenEvents(url.searchParams) }),
     url,
   ).href;
   const body =
@@ -56,8 +57,19 @@ export function GET(request: Request): Response {
   });
 }
 
-function parseFormat(value: string | null): Parsed<'json' | keyof typeof FILE_TYPES> {
-  if (value === null || value === 'json') return { ok: true, value: 'json' };
+/** The events the permalink names: those asked for, none where the theme's every event was. */
+function chosenEvents(params: URLSearchParams): string[] {
+  return [...new Set(params.getAll('events').flatMap(parseList))];
+}
+
+function parseFormat(params: URLSearchParams): Parsed<'json' | keyof typeof FILE_TYPES> {
+  const format = parseSingleParam(params, 'format');
+  if (!format.ok) return format;
+  const { value } = format;
+  if (value === undefined || value === 'json') return { ok: true, value: 'json' };
   if (value === 'markdown' || value === 'csv') return { ok: true, value };
-  return invalidParameter('format', `format must be json, markdown or csv, not "${value}"`);
+  return invalidParameter(
+    'format',
+    `format must be json, markdown or csv, not ${quoteInput(value)}`,
+  );
 }

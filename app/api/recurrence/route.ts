@@ -2,7 +2,7 @@ import { createErrorResponse } from '@/lib/http/api-error';
 import { createJsonResponse } from '@/lib/http/create-json-response';
 import { computeWithinBudget } from '@/lib/http/time-budget';
 import { computeRecurrence } from '@/lib/recurrence/compute-recurrence';
-import { filterEvents } from '@/lib/filter/filter-events';
+import { selectEvents } from '@/lib/filter/select-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
@@ -18,7 +18,7 @@ export function GET(request: Request): Response {
   const themeIds = themeIdsOf(corpus.themes);
   if (!query.ok) return createErrorResponse(query.error);
   const rows = query.value.themes.length ? query.value.themes : themeIds;
-  const events = filterEvents(corpus.events, query.value);
+  const events = selectEvents(corpus, query.value);
   const recurrence = computeWithinBudget((check) => computeRecurrence(events, rows, check));
   if (!recurrence.ok) return createErrorResponse(recurrence.error);
   return createJsonResponse(request, recurrence.value);

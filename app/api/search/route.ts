@@ -1,6 +1,7 @@
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createJsonResponse } from '@/lib/http/create-json-response';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { parsePageQuery } from '@/lib/http/parse-page-query';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements } from '@/lib/search/search-statements';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
@@ -8,12 +9,17 @@ import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/search?q=&themes=&speaker= → {"hits": [{"statement", "event", "before", "match",
- * "after"}], "total"}: statements containing the words, in date and document order.
+ * GET /api/search?q=&themes=&speaker=&limit=&cursor= → {"hits": [{"statement", "event", "before",
+ * "match", "after"}], "total", "next"}: a page of the statements containing the words, in date and
+ * document order (`limit`, default 100, at most 1,000), how many in all, and the `cursor` of the
+ * next page (null on the last).
  */
 export function GET(request: Request): Response {
   const corpus = loadCorpus();
-  const query = parseSearchQuery(new URL(request.url).searchParams, themeIdsOf(corpus.themes));
+  const params = new URL(request.url).searchParams;
+  const query = parseSearchQuery(params, themeIdsOf(corpus.themes));
   if (!query.ok) return createErrorResponse(query.error);
-  return createJsonResponse(request, searchStatements(corpus.events, query.value));
+  const page = parsePageQuery(params);
+  if (!page.ok) return createErrorResponse(page.error);
+  return createJsonResponse(request, searchStatements(corpus, query.value, page.value));
 }

@@ -1,7 +1,7 @@
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createJsonResponse } from '@/lib/http/create-json-response';
-import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
-import { filterEvents } from '@/lib/filter/filter-events';
+import { computeCorpusThemeStats, computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
+import { selectEvents } from '@/lib/filter/select-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
 
 export const dynamic = 'force-dynamic';
@@ -15,6 +15,9 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Response {
   const { corpus, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
-  const events = filterEvents(corpus.events, { ...query.value, themes: [] });
+  const { from, to, kinds, q } = query.value;
+  if (!from && !to && !kinds.length && !q)
+    return createJsonResponse(request, { themes: computeCorpusThemeStats(corpus) });
+  const events = selectEvents(corpus, { ...query.value, themes: [] });
   return createJsonResponse(request, { themes: computeThemeStats(corpus.themes, events) });
 }

@@ -17,3 +17,11 @@ describe('parseDateWindow()', () => {
     },
   );
 });
+
+describe('parseDateWindow(), repeated bounds', () => {
+  it('leaves out a bound given twice, as the API refuses it', () => {
+    expect(parseDateWindow('from=2001-01-01&from=2002-01-01&to=2010-12-31')).toEqual({
+      to: '2010-12-31',
+    });
+  });
+});

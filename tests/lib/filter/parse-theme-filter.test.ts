@@ -69,3 +69,11 @@ describe('createThemeFilterSearch()', () => {
     expect(parseThemeFilter(createThemeFilterSearch('q=x', filter), IDS)).toEqual(filter);
   });
 });
+
+describe('parseThemeFilter(), repeated parameters', () => {
+  it('merges repeated themes and reads a repeated match as any', () => {
+    expect(
+      parseThemeFilter('themes=okinawa&themes=senkaku&match=all&match=all', ['senkaku', 'okinawa']),
+    ).toEqual({ themes: ['senkaku', 'okinawa'], match: 'any' });
+  });
+});
