@@ -1,4 +1,4 @@
-// npm run read -- FILE: prints what the reader makes of a readout (plain text, a saved HTML page or
+// npm run read -- FILE|URL: prints what the reader makes of a readout (plain text, a saved HTML page or
 // a PDF, known by its content) as {"event": ...}; saves nothing.
 import { loadDocumentReadingOrExit } from './read-file';
 

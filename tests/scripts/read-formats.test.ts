@@ -1,11 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestPdf, wrap } from '../lib/extract/create-test-pdf';
 import { ROOT } from '../helpers';
+import { startPageServer } from '../lib/fetch/page-server';
 
+const runFile = promisify(execFile);
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const work = mkdtempSync(path.join(tmpdir(), 'read-formats-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -66,5 +69,41 @@ describe('npm run read on saved pages and PDFs', () => {
     expect(stderr).toBe(
       `error: ${file}: not a document: this is a PNG image, not text, HTML or PDF\n`,
     );
+  });
+});
+
+describe('npm run read on a URL', () => {
+  it('reads a page from an allowed origin and refuses a host not on the list', async () => {
+    const pages = await startPageServer({
+      '/readout.html': {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: readFileSync(path.join(ROOT, 'tests', 'fixtures', 'pages', 'mod-ministerial.html')),
+      },
+    });
+    try {
+      const env = { ...process.env, ALLIANCE_TIMELINE_TEST_SOURCE_ORIGIN: pages.origin };
+      // Asynchronously: the page server answers from this process.
+      const read = (url: string) =>
+        runFile(
+          process.execPath,
+          [TSX, '--conditions=react-server', path.join(ROOT, 'scripts', 'read.ts'), url],
+          { cwd: ROOT, env },
+        ).then(
+          ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
+          (error: { code: number; stdout: string; stderr: string }) => ({
+            status: error.code,
+            stdout: error.stdout,
+            stderr: error.stderr,
+          }),
+        );
+      const page = await read(`${pages.origin}/readout.html`);
+      expect(page.status).toBe(0);
+      expect(JSON.parse(page.stdout).event.date).toBe('2031-03-02');
+      const refused = await read('https://example.com/readout.html');
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('host not allowed: example.com');
+    } finally {
+      await pages.close();
+    }
   });
 });
