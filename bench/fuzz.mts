@@ -35,7 +35,8 @@ interface Run {
 async function fuzz(label: string, corpus: string): Promise<Run> {
   const server = await startServer(corpus, PORT);
   try {
-    const events = (await (await fetch(`http://127.0.0.1:${PORT}/api/events`)).json()).events;
+    // The first page of events gives the ids to aim at; `total` counts them all.
+    const { events, total } = await (await fetch(`http://127.0.0.1:${PORT}/api/events`)).json();
     const themes = (await (await fetch(`http://127.0.0.1:${PORT}/api/themes`)).json()).themes;
     const seeds = {
       eventIds: events.map((event: { id: string }) => event.id),
@@ -54,7 +55,7 @@ async function fuzz(label: string, corpus: string): Promise<Run> {
       `${request.method} ${request.path.length > 120 ? `${request.path.slice(0, 120)}… (${request.path.length} chars)` : request.path}`;
     return {
       corpus: label,
-      events: events.length,
+      events: total,
       statuses,
       notApiShaped: answers
         .filter(({ request, answer }) => isApiRequest(request) && !isApiShaped(request, answer))
