@@ -27,6 +27,7 @@ import type {
   DocumentSource,
 } from './document-input';
 import { findDuplicate } from './find-duplicate';
+import { mergeFrontMatter } from './merge-front-matter';
 import { loadDocumentText, type FetchPage } from './load-document-text';
 
 /** A stored document: its event as the corpus serves it, and the version to send with If-Match. */
@@ -234,33 +235,6 @@ function readInput(
     if (error instanceof ReadError) return failure('unprocessable', error.message, 'text');
     throw error;
   }
-}
-
-function mergeFrontMatter(
-  before: EventFrontMatter,
-  { facts = {}, source }: DocumentChange,
-  corrections: EventFrontMatter['corrections'],
-): object {
-  const rest: Omit<EventFrontMatter, 'corrections'> = { ...before };
-  delete (rest as EventFrontMatter).corrections;
-  const sources = source
-    ? [
-        {
-          publisher: source.publisher,
-          title: source.title ?? before.sources[0]?.title ?? before.title,
-          url: source.url,
-          language: source.language ?? before.sources[0]?.language ?? 'en',
-          kind: source.kind ?? before.sources[0]?.kind ?? 'publisher',
-        },
-        ...before.sources.slice(1),
-      ]
-    : before.sources;
-  return {
-    ...rest,
-    ...facts,
-    sources,
-    ...(corrections && Object.keys(corrections).length ? { corrections } : {}),
-  };
 }
 
 /**

@@ -84,7 +84,8 @@ const PAGE_PATHS = [
   '/documents/new',
   '/{junk}',
 ];
-const NAMES = [
+/** Every query parameter a route or page reads, for tests that throw values at them. */
+export const QUERY_PARAM_NAMES = [
   'themes',
   'theme',
   'match',
@@ -104,6 +105,7 @@ const NAMES = [
   'token',
   'page',
   'limit',
+  'cursor',
 ];
 const JUNK = [
   '%ff',
@@ -145,7 +147,9 @@ export function createHostileRequests(
     fc.integer({ min: 100, max: 6000 }).map((n) => 'z'.repeat(n)),
   );
   const query = fc
-    .array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), junk()), value), { maxLength: 8 })
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_PARAM_NAMES), junk()), value), {
+      maxLength: 8,
+    })
     .map((pairs) => pairs.map(([name, v]) => `${name}=${v}`).join('&'));
   const request = fc.record({
     method: fc.constantFrom(

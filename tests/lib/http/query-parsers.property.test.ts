@@ -12,31 +12,12 @@ import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { parseThemeIds } from '@/lib/http/parse-theme-ids';
 import { readEventQuery } from '@/lib/http/read-event-query';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import { QUERY_PARAM_NAMES } from '../../e2e/hostile-urls';
 import { FIXTURE_CORPUS_DIR, stubCorpusDir } from '../../helpers';
 
 stubCorpusDir();
 const corpus = loadCorpus(FIXTURE_CORPUS_DIR);
 const themeIds = themeIdsOf(corpus.themes);
-
-const NAMES = [
-  'themes',
-  'theme',
-  'match',
-  'from',
-  'to',
-  'kind',
-  'q',
-  'speaker',
-  'sort',
-  'events',
-  'baseline',
-  'ignore',
-  'official',
-  'format',
-  'page',
-  'limit',
-  'cursor',
-];
 
 /** Values a person, a bot or an attacker might send: real ids, near misses and junk. */
 const value = fc.oneof(
@@ -82,7 +63,9 @@ const value = fc.oneof(
 );
 
 const params = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.string()), value), { maxLength: 12 })
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_PARAM_NAMES), fc.string()), value), {
+    maxLength: 12,
+  })
   .map((pairs) => new URLSearchParams(pairs));
 
 function expectParsed(result: Parsed<unknown>): void {
