@@ -8,6 +8,7 @@ import { ProvenanceNote } from './provenance-note';
 import { StatementList } from './statement-list';
 import { ThemeChips } from './theme-chips';
 import { createEventKey, useApi } from '../_lib/use-api';
+import { createMeetingCompareUrl } from '@/lib/compare/create-meeting-compare-url';
 
 interface EventPanelProps {
   id: string;
@@ -102,11 +103,13 @@ export function EventPanel({
             <ThemeChips ids={event.themes} themes={themes} label="Themes" />
             <ProvenanceNote event={event} />
             <p>
-              <a href={`/events/${event.id}`}>Open the full page</a>
+              <a href={`/events/${event.id}`}>Open the full page</a> ·{' '}
+              <a href={createMeetingCompareUrl(event.id)}>Compare with…</a>
             </p>
             <StatementList
               statements={event.statements}
               themes={themes}
+              participants={event.participants}
               referenced={referenced}
               onReference={onSelect}
               highlightTheme={highlightTheme ?? undefined}

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates/format-date';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
-import type { Statement, ThemeLabel } from '@/lib/types';
+import { speakerNameOf } from '@/lib/people/speaker-name-of';
+import type { Participant, Person, Statement, ThemeLabel } from '@/lib/types';
+import { SpeakerName } from './speaker-name';
 import { ThemeChips } from './theme-chips';
 import { isOnTheme } from '@/lib/corpus/is-on-theme';
 import { themeLabelOf } from '@/lib/corpus/find-theme';
@@ -9,6 +11,10 @@ import { themeLabelOf } from '@/lib/corpus/find-theme';
 interface StatementListProps {
   statements: Statement[];
   themes: ThemeLabel[];
+  /** The event's participants, to name each statement's speaker. */
+  participants: readonly Participant[];
+  /** people.json, whose surnames win over those read off participants' names; empty in the browser. */
+  people?: readonly Person[];
   /** Title and date of each event the statements refer to. */
   referenced: Record<string, { title: string; date: string }>;
   /** Where given, a reference is a button calling this (e.g. to select the event on the timeline). */
@@ -19,10 +25,12 @@ interface StatementListProps {
   headingLevel?: 2 | 3;
 }
 
-/** A document's statements by section, each with its speaker, theme chips and references. */
+/** A document's statements by section, each with its speaker (by name where the event names them), theme chips and references. */
 export function StatementList({
   statements,
   themes,
+  participants,
+  people = [],
   referenced,
   onReference,
   highlightTheme,
@@ -45,7 +53,7 @@ export function StatementList({
           >
             <p>{statement.text}</p>
             <div className="meta">
-              <span className="speaker">{SPEAKER_LABELS[statement.speaker]}</span>
+              <SpeakerName speaker={speakerNameOf(statement, participants, people)} />
               <ThemeChips ids={statement.themes} themes={themes} label="Statement themes" />
               <CorrectionNote statement={statement} themes={themes} />
               {statement.references.map((id) => {

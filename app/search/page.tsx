@@ -11,6 +11,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/http/parse-query-words';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements, type SearchHit } from '@/lib/search/search-statements';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
+import { StatementSpeaker } from '@/app/_components/statement-speaker';
 import { isNewsOnly } from '@/lib/corpus/is-news-only';
 import { SPEAKERS, type Theme } from '@/lib/types';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
@@ -108,7 +109,7 @@ function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
       <p className="meta">
         <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> · {hit.event.title} (
         {hit.event.label}) ·{' '}
-        <span className="speaker">{SPEAKER_LABELS[hit.statement.speaker]}</span>
+        <StatementSpeaker statement={hit.statement} eventId={hit.event.id} />
         {isNewsOnly(hit.event) && (
           <>
             {' '}

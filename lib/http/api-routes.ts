@@ -4,6 +4,7 @@
  */
 export const API_ROUTES: Record<string, readonly string[]> = {
   '/api/compare': ['GET'],
+  '/api/compare/meetings': ['GET'],
   '/api/documents': ['POST'],
   '/api/documents/preview': ['POST'],
   '/api/documents/[id]': ['GET', 'PUT', 'DELETE'],

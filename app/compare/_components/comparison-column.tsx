@@ -4,7 +4,7 @@ import type { ComparisonChange, ComparisonColumn as Column } from '@/lib/compare
 import type { CompareView } from '@/lib/compare/create-compare-url';
 import { formatDate } from '@/lib/dates/format-date';
 import { isNewsOnly } from '@/lib/corpus/is-news-only';
-import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
+import { StatementSpeaker } from '@/app/_components/statement-speaker';
 import { KIND_LABELS, type EventSummary } from '@/lib/types';
 import { DiffText } from './diff-text';
 import { SummaryNote } from './summary-note';
@@ -66,7 +66,7 @@ function Statements({ column }: { column: Column }) {
     <ol className="compare-statements" aria-label={`Statements, ${formatDate(column.event.date)}`}>
       {column.statements.map((statement) => (
         <li key={statement.id}>
-          <span className="speaker">{SPEAKER_LABELS[statement.speaker]}</span>{' '}
+          <StatementSpeaker statement={statement} eventId={column.event.id} />{' '}
           <Link className="statement-link" href={`/events/${column.event.id}#${statement.id}`}>
             {statement.text}
           </Link>

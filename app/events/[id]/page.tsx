@@ -13,6 +13,8 @@ import { ThemeChips } from '../../_components/theme-chips';
 import { findTheme } from '@/lib/corpus/find-theme';
 import { isNewsOnly } from '@/lib/corpus/is-news-only';
 import { selectThemeStatements } from '@/lib/compare/select-theme-statements';
+import { MeetingPicker } from '../../compare/meetings/_components/meeting-picker';
+import { meetingChoicesOf } from '../../compare/meetings/_components/meeting-choices-of';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,10 +41,19 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
       <ProvenanceNote event={event}>
         <SourceNotes event={event} />
       </ProvenanceNote>
+      <details className="compare-with">
+        <summary>Compare with…</summary>
+        <MeetingPicker
+          meetings={meetingChoicesOf(corpus.events, event.id)}
+          label="Meetings to compare with"
+        />
+      </details>
       {theme && <ThemeHighlightNote event={event} theme={theme} />}
       <StatementList
         statements={event.statements}
         themes={corpus.themes}
+        participants={event.participants}
+        people={corpus.people}
         referenced={describeReferences(corpus, event)}
         highlightTheme={theme?.id}
       />

@@ -1,0 +1,21 @@
+import type { SpeakerName as Name } from '@/lib/people/speaker-name-of';
+import styles from './speaker-name.module.css';
+
+/**
+ * Who said a statement: the name ("Austin", "Both ministers") in its side's colour, with the side
+ * written beside a person's name ("Austin U.S.") so that it reads without colour and aloud.
+ */
+export function SpeakerName({ speaker }: { speaker: Name }) {
+  const { name, side, sideLabel, named } = speaker;
+  return (
+    <span className={`speaker ${styles.speaker}`} data-side={side}>
+      {name}
+      {named && side !== 'joint' && (
+        <span className={styles.side}>
+          <span className="visually-hidden">, </span>
+          {sideLabel}
+        </span>
+      )}
+    </span>
+  );
+}
