@@ -152,6 +152,7 @@ export function DocumentForm({ themes }: DocumentFormProps) {
           />
           <StatementChoices
             statements={preview.event.statements}
+            participants={preview.event.participants}
             themes={themes}
             choices={choices}
             onChange={(index, choice) => setChoices((current) => ({ ...current, [index]: choice }))}

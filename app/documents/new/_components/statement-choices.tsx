@@ -2,7 +2,9 @@
 
 import type { StatementChoice } from '@/lib/documents/create-corrections';
 import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
-import { SPEAKERS, type Statement, type ThemeLabel } from '@/lib/types';
+import { SPEAKERS, type Participant, type Statement, type ThemeLabel } from '@/lib/types';
+import { speakerNameOf } from '@/lib/people/speaker-name-of';
+import { SpeakerName } from '@/app/_components/speaker-name';
 import { themeLabelOf } from '@/lib/corpus/find-theme';
 
 interface StatementChoicesProps {
@@ -13,6 +15,8 @@ interface StatementChoicesProps {
   choices: Record<number, StatementChoice>;
   onChange: (index: number, choice: StatementChoice) => void;
   invalid: string | null;
+  /** The document's participants, to name the speaker each side stands for. */
+  participants?: readonly Participant[];
 }
 
 /** Every statement with its speaker and themes, each open to correction. */
@@ -22,6 +26,7 @@ export function StatementChoices({
   choices,
   onChange,
   invalid,
+  participants = [],
 }: StatementChoicesProps) {
   const labelOf = (id: string) => themeLabelOf(themes, id);
   return (
@@ -70,6 +75,7 @@ export function StatementChoices({
                     </option>
                   ))}
                 </select>
+                <SpeakerName speaker={speakerNameOf({ ...statement, ...choice }, participants)} />
                 <details>
                   <summary>
                     Themes of statement {index + 1}:{' '}
