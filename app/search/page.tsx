@@ -108,8 +108,7 @@ function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
       </Link>
       <p className="meta">
         <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> · {hit.event.title} (
-        {hit.event.label}) ·{' '}
-        <StatementSpeaker statement={hit.statement} eventId={hit.event.id} />
+        {hit.event.label}) · <StatementSpeaker statement={hit.statement} eventId={hit.event.id} />
         {isNewsOnly(hit.event) && (
           <>
             {' '}
