@@ -67,6 +67,7 @@ const API_PATHS = [
   '/api/recurrence',
   '/api/search',
   '/api/compare',
+  '/api/compare/meetings',
   '/api/export/events',
   '/api/export/matrix',
   '/api/health',
@@ -77,6 +78,7 @@ const API_PATHS = [
 const PAGE_PATHS = [
   '/',
   '/compare',
+  '/compare/meetings',
   '/search',
   '/themes',
   '/themes/{theme}',
@@ -106,6 +108,8 @@ export const QUERY_PARAM_NAMES = [
   'page',
   'limit',
   'cursor',
+  'a',
+  'b',
 ];
 const JUNK = [
   '%ff',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_STATUS, type Parsed } from '@/lib/http/api-error';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseCompareQuery } from '@/lib/http/parse-compare-query';
+import { parseMeetingPair } from '@/lib/compare/parse-meeting-pair';
 import { parseEventQuery } from '@/lib/http/parse-event-query';
 import { parseExportQuery } from '@/lib/http/parse-export-query';
 import { parseQueryWords } from '@/lib/http/parse-query-words';
@@ -82,6 +83,7 @@ const PARSERS: [string, (params: URLSearchParams) => Parsed<unknown>][] = [
   ['parseCompareQuery()', (p) => parseCompareQuery(p, corpus)],
   ['parseThemeIds()', (p) => parseThemeIds(p, themeIds)],
   ['parseQueryWords()', (p) => parseQueryWords(p)],
+  ['parseMeetingPair()', (p) => parseMeetingPair(p, corpus)],
 ];
 
 describe.each(PARSERS)('%s on arbitrary parameters', (_, parse) => {
