@@ -81,3 +81,15 @@ test('the meeting comparison has no accessibility violations, light or dark', as
     }
   }
 });
+
+test('an unknown meeting in the link is named, and the page offers the meetings to choose from', async ({
+  page,
+}) => {
+  await page.goto(`/compare/meetings?a=${SEED}&b=no-such-meeting`);
+  await expect(page.getByRole('alert')).toContainText('no event has the id "no-such-meeting"');
+  await page
+    .getByRole('list', { name: 'Meetings to compare with' })
+    .getByRole('link', { name: JANUARY_NAME })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=${SEED}&b=${JANUARY_2022}$`));
+});

@@ -17,6 +17,7 @@ import { findTheme } from '@/lib/corpus/find-theme';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { formatDate } from '@/lib/dates/format-date';
 import { createSearchParams } from '@/lib/url/create-search-params';
+import { singleParamOf } from '@/lib/url/single-param-of';
 import type { Corpus, EventDetail } from '@/lib/types';
 import styles from './meetings.module.css';
 
@@ -25,7 +26,7 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({
   searchParams,
 }: PageProps<'/compare/meetings'>): Promise<Metadata> {
-  const pair = parseMeetingPair(createSearchParams(await searchParams), loadCorpus());
+  const pair = parseMeetingPair(pageParamsOf(createSearchParams(await searchParams)), loadCorpus());
   return {
     title: pair.ok
       ? `Compare: ${pair.value.a.label} against ${pair.value.b.label}`
@@ -37,7 +38,7 @@ export default async function MeetingsComparePage({
   searchParams,
 }: PageProps<'/compare/meetings'>) {
   const corpus = loadCorpus();
-  const params = createSearchParams(await searchParams);
+  const params = pageParamsOf(createSearchParams(await searchParams));
   const pair = parseMeetingPair(params, corpus);
   if (pair.ok) return <Comparison corpus={corpus} a={pair.value.a} b={pair.value.b} />;
   const { param, message } = pair.error;
@@ -45,6 +46,16 @@ export default async function MeetingsComparePage({
   const asked = param !== null && !params.has(param);
   const a = param === 'a' ? undefined : eventById(corpus, params.get('a') ?? '');
   return <ChooseMeeting corpus={corpus} a={a} problem={asked ? null : message} />;
+}
+
+/** `a` and `b` as a page reads them: one given twice or empty is left out (singleParamOf). */
+function pageParamsOf(params: URLSearchParams): URLSearchParams {
+  const read = new URLSearchParams();
+  for (const name of ['a', 'b']) {
+    const value = singleParamOf(params, name);
+    if (value !== undefined) read.set(name, value);
+  }
+  return read;
 }
 
 /** The page before a comparison: which meeting to compare (with `a`, if chosen), and what went wrong. */
