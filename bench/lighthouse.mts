@@ -1,8 +1,11 @@
 // npm run bench:lighthouse: Lighthouse 12 (mobile, its default simulated throttling, all four
 // categories) on a production server over the bundled corpus, for the dashboard, /compare and
 // /themes. Writes bench/results/lighthouse-<date>.json (scores, the main metrics and the
-// performance audits that failed) and prints a table.
+// performance audits that failed) and prints a table. BENCH_TRACE=1 also writes each page's
+// Chromium trace (lighthouse-<page>.trace.json in the system's temporary folder, for the
+// performance panel) and prints its longest main-thread tasks with what ran in them.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -60,6 +63,7 @@ async function audit(url: string, port: number): Promise<PageFigures> {
     onlyCategories: CATEGORIES,
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  if (process.env.BENCH_TRACE) saveTrace(url, result.artifacts.Trace);
   const { categories, audits } = result.lhr;
   const scores = Object.fromEntries(
     CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
@@ -81,6 +85,50 @@ async function audit(url: string, port: number): Promise<PageFigures> {
   if (flagged['bf-cache'] && bfCache?.type === 'table')
     flagged['bf-cache'] += `: ${bfCache.items.map((item) => String(item.reason)).join('; ')}`;
   return { scores, metrics, flagged };
+}
+
+/** Writes a page's trace and prints its five longest main-thread tasks, with their longest events inside. */
+function saveTrace(url: string, trace: { traceEvents: TraceEvent[] }): void {
+  const name = new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'dashboard';
+  const file = path.join(tmpdir(), `lighthouse-${name}.trace.json`);
+  writeFileSync(file, JSON.stringify(trace));
+  console.log(`\nwrote ${file}`);
+  const events = trace.traceEvents.filter((event) => event.ph === 'X' && event.dur);
+  const tasks = events
+    .filter((event) => event.name === 'RunTask')
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 5);
+  console.log(`\n${url}: longest tasks (unthrottled)`);
+  for (const task of tasks) {
+    const inside = events
+      .filter(
+        (event) =>
+          event.tid === task.tid &&
+          event.name !== 'RunTask' &&
+          event.ts >= task.ts &&
+          event.ts + event.dur! <= task.ts + task.dur!,
+      )
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 6)
+      .map((event) => `${event.name} ${(event.dur! / 1000).toFixed(0)} ms${detailOf(event)}`);
+    console.log(`  ${(task.dur! / 1000).toFixed(0)} ms: ${inside.join('; ')}`);
+  }
+}
+
+/** A trace event as Chromium writes it (the fields read here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string; type?: string } };
+}
+
+function detailOf(event: TraceEvent): string {
+  const data = event.args?.data;
+  const detail = data?.functionName || data?.type || data?.url?.split('/').pop();
+  return detail ? ` (${detail})` : '';
 }
 
 function printTable(all: Record<string, PageFigures>): void {

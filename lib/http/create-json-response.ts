@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EncodedBody } from './response-cache';
 
 /**
  * How long a client may reuse an answer without asking (seconds): none, since the corpus can
@@ -30,6 +31,15 @@ export function createCachedResponse(
   if (isFresh(request.headers.get('if-none-match'), etag))
     return new Response(null, { status: 304, headers });
   return new Response(text, { ...init, headers });
+}
+
+/**
+ * A JSON answer encoded once (see response-cache.ts), as createJsonResponse() would answer it,
+ * without encoding or hashing it again.
+ */
+export function createEncodedResponse(request: Request, body: EncodedBody): Response {
+  const headers = { 'Content-Type': 'application/json' };
+  return createCachedResponse(request, body.text, { headers }, body.etag);
 }
 
 /** A strong ETag for a text: a hash of it, quoted. */

@@ -1,8 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { gridViewOf } from '@/lib/recurrence/grid-view-of';
-import { INITIAL_GRID_VIEW, type GridView } from '@/lib/recurrence/grid-view';
+import { ROW_HEIGHT, type GridView } from '@/lib/recurrence/grid-view';
 import { isSameGridView } from '@/lib/recurrence/is-same-grid-view';
 import { scrollLeftFor } from '@/lib/recurrence/scroll-left-for';
+
+/**
+ * The view before the first measure (and on the server): a phone's, the grid below the fold, so
+ * its first rows and a narrow screenful of columns. A wider or taller screen adds cells once
+ * measured. Adding is cheap; taking out cells the server rendered costs the browser a detached
+ * layout for each, which under tracing (Lighthouse's) took seconds on a phone for a wide first view.
+ */
+const FIRST_VIEW: GridView = { left: 0, width: 240, top: 0, bottom: 0, rowHeight: ROW_HEIGHT };
 
 /**
  * Tracks which part of the grid in `scrollerRef` is on screen, through the scroller's own scrolling
@@ -11,7 +19,7 @@ import { scrollLeftFor } from '@/lib/recurrence/scroll-left-for';
  */
 export function useGridView() {
   const scrollerRef = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<GridView>(INITIAL_GRID_VIEW);
+  const [view, setView] = useState<GridView>(FIRST_VIEW);
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;

@@ -1,27 +1,31 @@
 import { createErrorResponse } from '@/lib/http/api-error';
-import { createJsonResponse } from '@/lib/http/create-json-response';
+import { createEncodedResponse } from '@/lib/http/create-json-response';
+import { createEventListJson } from '@/lib/http/event-list-json';
 import { createPage } from '@/lib/http/create-page';
+import { createResponseCache } from '@/lib/http/response-cache';
 import { parsePageQuery } from '@/lib/http/parse-page-query';
 import { readEventQuery } from '@/lib/http/read-event-query';
 import { selectEvents } from '@/lib/filter/select-events';
-import { toEventSummary } from '@/lib/corpus/to-event-summary';
 
 export const dynamic = 'force-dynamic';
+
+const responses = createResponseCache();
 
 /**
  * GET /api/events?themes=&match=&from=&to=&kind=&q=&limit=&cursor= → {"events": [EventSummary],
  * "total", "next"}: a page of the matching events in date order (`limit`, default 100, at most
- * 1,000), how many match in all, and the `cursor` of the next page (null on the last).
+ * 1,000), how many match in all, and the `cursor` of the next page (null on the last). Each page
+ * is encoded once per corpus version and query.
  */
 export function GET(request: Request): Response {
   const { corpus, query, params } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   const page = parsePageQuery(params);
   if (!page.ok) return createErrorResponse(page.error);
-  const { items, total, next } = createPage(
-    selectEvents(corpus, query.value),
-    page.value,
-    (event) => [event.date, event.id],
+  const body = responses(corpus, JSON.stringify([query.value, page.value]), () =>
+    createEventListJson(
+      createPage(selectEvents(corpus, query.value), page.value, (event) => [event.date, event.id]),
+    ),
   );
-  return createJsonResponse(request, { events: items.map(toEventSummary), total, next });
+  return createEncodedResponse(request, body);
 }

@@ -1,5 +1,6 @@
 import { createErrorResponse } from '@/lib/http/api-error';
-import { createJsonResponse } from '@/lib/http/create-json-response';
+import { createEncodedResponse } from '@/lib/http/create-json-response';
+import { createResponseCache } from '@/lib/http/response-cache';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parsePageQuery } from '@/lib/http/parse-page-query';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
@@ -8,11 +9,13 @@ import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
+const responses = createResponseCache();
+
 /**
  * GET /api/search?q=&themes=&speaker=&limit=&cursor= → {"hits": [{"statement", "event", "before",
  * "match", "after"}], "total", "next"}: a page of the statements containing the words, in date and
  * document order (`limit`, default 100, at most 1,000), how many in all, and the `cursor` of the
- * next page (null on the last).
+ * next page (null on the last). Each page is encoded once per corpus version and query.
  */
 export function GET(request: Request): Response {
   const corpus = loadCorpus();
@@ -21,5 +24,8 @@ export function GET(request: Request): Response {
   if (!query.ok) return createErrorResponse(query.error);
   const page = parsePageQuery(params);
   if (!page.ok) return createErrorResponse(page.error);
-  return createJsonResponse(request, searchStatements(corpus, query.value, page.value));
+  const body = responses(corpus, JSON.stringify([query.value, page.value]), () =>
+    JSON.stringify(searchStatements(corpus, query.value, page.value)),
+  );
+  return createEncodedResponse(request, body);
 }

@@ -1,9 +1,12 @@
 import { createErrorResponse, notFound } from '@/lib/http/api-error';
-import { createJsonResponse } from '@/lib/http/create-json-response';
+import { createEncodedResponse } from '@/lib/http/create-json-response';
+import { createResponseCache } from '@/lib/http/response-cache';
 import { findEvent } from '@/lib/corpus/find-event';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 
 export const dynamic = 'force-dynamic';
+
+const responses = createResponseCache();
 
 /** GET /api/events/{id} → {"event": EventDetail}, or 404 for an id the corpus does not hold. */
 export async function GET(
@@ -11,7 +14,11 @@ export async function GET(
   context: RouteContext<'/api/events/[id]'>,
 ): Promise<Response> {
   const { id } = await context.params;
-  const event = findEvent(loadCorpus(), id);
+  const corpus = loadCorpus();
+  const event = findEvent(corpus, id);
   if (!event) return createErrorResponse(notFound(`no event has the id "${id}"`, 'id'));
-  return createJsonResponse(request, { event });
+  return createEncodedResponse(
+    request,
+    responses(corpus, id, () => JSON.stringify({ event })),
+  );
 }
