@@ -69,7 +69,9 @@ describe('createWordDiff() on Japanese', () => {
 
   it('ignores Japanese quotes and punctuation when asked', () => {
     expect(
-      createWordDiff('「台湾海峡」の平和と安定。', '台湾海峡の平和と安定', { ignorePunctuation: true }),
+      createWordDiff('「台湾海峡」の平和と安定。', '台湾海峡の平和と安定', {
+        ignorePunctuation: true,
+      }),
     ).toEqual([{ value: '台湾海峡の平和と安定' }]);
   });
 });
