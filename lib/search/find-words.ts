@@ -10,13 +10,14 @@ export interface WordsMatch {
 /**
  * A finder for the words of a query, in order, from the start of a word: case-insensitive, any
  * run of spaces between words, straight and curly quotes and all dashes alike. Null for no words.
- * Japanese, written without spaces, is found anywhere (尖閣 in 尖閣諸島, 朝鮮 in 北朝鮮), and a
- * space the query puts beside it may be absent from the text.
+ * A query that holds Japanese, written without spaces, is found anywhere (尖閣 in 尖閣諸島, 朝鮮
+ * in 北朝鮮), and a space the query puts beside Japanese may be absent from the text.
  */
 export function createWordsFinder(query: string): ((text: string) => WordsMatch | null) | null {
   const words = unifyMarks(query).trim().split(/\s+/).filter(Boolean);
   if (!words.length) return null;
-  const start = isJapanese(firstOf(words[0]!)) ? '' : '(?<![\\p{L}\\p{N}])';
+  // Japanese has no spaces to start a word at, and its quotes follow letters.
+  const start = isJapanese(query) ? '' : '(?<![\\p{L}\\p{N}])';
   const body = words
     .slice(1)
     .reduce(
@@ -32,12 +33,7 @@ export function createWordsFinder(query: string): ((text: string) => WordsMatch 
 
 /** Words are apart by spaces; beside Japanese, by spaces or none. */
 function spaceBetween(before: string, after: string): string {
-  return isJapanese([...before].at(-1)!) || isJapanese(firstOf(after)) ? '\\s*' : '\\s+';
-}
-
-/** The first character, whole where it lies outside the Basic Multilingual Plane. */
-function firstOf(word: string): string {
-  return String.fromCodePoint(word.codePointAt(0)!);
+  return isJapanese([...before].at(-1)!) || isJapanese([...after][0]!) ? '\\s*' : '\\s+';
 }
 
 function escapeRegExp(text: string): string {

@@ -1,4 +1,4 @@
-import { isJapanese } from '../text/is-japanese';
+import { isJapanese, JAPANESE_CHARACTER } from '../text/is-japanese';
 import { unifyMarks } from '../text/unify-marks';
 import type { EventDetail } from '../types';
 
@@ -32,9 +32,9 @@ interface QueryToken {
 export type TextMatch = 'words' | 'substring';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+const JAPANESE_LETTERS = JAPANESE_CHARACTER.source.slice(1, -1);
 /** A run of Japanese letters, or of other letters and digits, within a token. */
-const SCRIPT_RUN =
-  /[\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Han}]+|[^\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Han}]+/gu;
+const SCRIPT_RUN = new RegExp(`[${JAPANESE_LETTERS}]+|[^${JAPANESE_LETTERS}]+`, 'gu');
 
 /**
  * The tokens of a text as the matchers see it: marks unified, lower case (ſ as s, as a
@@ -131,20 +131,27 @@ export function findCandidateIds(
 
 function queryTokensOf(query: string, match: TextMatch): QueryToken[] {
   const lower = lowerOf(query);
+  // A words query starts at the start of a word, unless it holds Japanese (see createWordsFinder).
+  const wordStart = match === 'words' && !isJapanese(lower);
   return [...lower.matchAll(TOKEN)].flatMap(({ 0: token, index: at }) =>
     [...token.matchAll(SCRIPT_RUN)].flatMap(({ 0: run, index: offset }) =>
-      queryTokensOfRun(run, at + offset, lower.length, match),
+      queryTokensOfRun(run, at + offset, lower.length, wordStart),
     ),
   );
 }
 
-function queryTokensOfRun(run: string, at: number, length: number, match: TextMatch): QueryToken[] {
+function queryTokensOfRun(
+  run: string,
+  at: number,
+  length: number,
+  wordStart: boolean,
+): QueryToken[] {
   if (isJapanese(run))
     return pairsOf(run).map((pair) => ({ token: pair, start: false, end: false, japanese: true }));
-  // A words query starts at the start of a word; any character of the query before a run, or
-  // after it, is one that is not a letter or digit or is Japanese, and the text's tokens are split
-  // there too, so the text's token starts or ends there.
-  return [{ token: run, start: match === 'words' || at > 0, end: at + run.length < length }];
+  // Any character of the query before a run, or after it, is one that is not a letter or digit
+  // or is Japanese, and the text's tokens are split there too, so the text's token starts or ends
+  // there.
+  return [{ token: run, start: wordStart || at > 0, end: at + run.length < length }];
 }
 
 function ordinalsOf(index: StatementIndex, queryToken: QueryToken): Set<number> {

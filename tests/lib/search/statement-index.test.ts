@@ -78,6 +78,11 @@ describe('findCandidateIds() in Japanese', () => {
     expect(japaneseIds('尖閣', 'words')).toEqual([]);
   });
 
+  it('finds the other words of a Japanese query anywhere, as the words finder does', () => {
+    const mixed = createStatementIndex([event('m', '会談', '日米はxf-35の配備を確認した。')]);
+    expect([...findCandidateIds(mixed, 'f-35の配備', 'words')!]).toEqual(['m']);
+  });
+
   it('finds a single character inside the pairs', () => {
     expect(japaneseIds('鮮', 'words')).toEqual(['j1', 'j2']);
     expect(japaneseIds('首', 'substring')).toEqual(['j3']);
