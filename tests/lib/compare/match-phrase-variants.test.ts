@@ -227,6 +227,33 @@ describe('readPhrases()', () => {
     );
   });
 
+  it('counts a Japanese variant’s words with the segmenter, refusing a long one', () => {
+    const dir = corpusWith({
+      phrases: [
+        {
+          id: 'long',
+          label: 'Long',
+          themes: ['senkaku'],
+          variants: [
+            { id: 'short', text: '力による一方的な現状変更の試み' },
+            { id: 'long', text: '両大臣は台湾海峡の平和と安定の重要性を改めて強調した' },
+          ],
+        },
+      ],
+    });
+    const problems = (() => {
+      try {
+        readPhrases(dir, FIXTURE_THEME_IDS);
+        return [];
+      } catch (error) {
+        return (error as CorpusError).problems;
+      }
+    })();
+    expect(problems).toEqual([
+      expect.stringMatching(/phrases\.0\.variants\.1\.text: must be a short formula phrase/),
+    ]);
+  });
+
   it('reads no phrases from a corpus without phrases.json', () => {
     expect(readPhrases(createCorpusDir(), FIXTURE_THEME_IDS)).toEqual([]);
   });
