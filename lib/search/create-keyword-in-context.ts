@@ -3,11 +3,14 @@ import { JAPANESE_SEGMENTER } from '../text/japanese-segmenter';
 
 /** A match with the words around it, for a keyword-in-context line. */
 export interface KeywordInContext {
-  /** Up to `CONTEXT_WORDS` words before the match, starting with "…" where the text goes on. */
+  /**
+   * Up to `CONTEXT_WORDS` words before the match, starting with "…" where the text goes on; in
+   * Japanese, up to `CONTEXT_CHARACTERS` characters of the match's sentence.
+   */
   before: string;
   /** The matched text, exactly as written. */
   match: string;
-  /** Up to `CONTEXT_WORDS` words after the match, ending with "…" where the text goes on. */
+  /** As `before`, after the match, ending with "…" where the text (or the sentence) goes on. */
   after: string;
 }
 
