@@ -53,6 +53,10 @@ export interface Theme {
   id: string;
   label: string;
   description: string;
+  /** The label in Japanese, in the project's own words; absent where a corpus does not give it. */
+  labelJa?: string;
+  /** The description in Japanese, in the project's own words; absent where a corpus does not give it. */
+  descriptionJa?: string;
   /** A CSS colour readable on light and dark backgrounds. */
   color: string;
   /**
@@ -119,6 +123,10 @@ export interface EventSummary {
    * "2+2 Tokyo 2021"): the file's `label` where it sets one, else the one labelOf() derives.
    */
   label: string;
+  /** The title in Japanese, in the project's own words (not an official title); absent where the file does not give it. */
+  titleJa?: string;
+  /** The short label in Japanese ("岸・オースティン会談（米国防総省）"); absent where the file does not give it. */
+  labelJa?: string;
   kind: Kind;
   /** Calendar date at the venue, `YYYY-MM-DD`. */
   date: string;

@@ -1,4 +1,6 @@
 import { diffWords, type ChangeObject } from 'diff';
+import { isJapanese } from '../text/is-japanese';
+import { JAPANESE_SEGMENTER } from '../text/japanese-segmenter';
 
 /** One run of a word-level diff: words in both texts, or only in the newer (`added`) or older. */
 export interface DiffPart {
@@ -17,15 +19,20 @@ export interface DiffOptions {
   ignorePunctuation?: boolean;
 }
 
-/** A word-level diff (jsdiff's `diffWords`) from `before` to `after`, shaped into `DiffPart`s. */
+/**
+ * A word-level diff (jsdiff's `diffWords`) from `before` to `after`, shaped into `DiffPart`s. Where
+ * either text is Japanese, which has no spaces, its words are the Japanese segmenter's, so that a
+ * change reads 確認 → 確保, not 認 → 保; other texts split as jsdiff splits them.
+ */
 export function createWordDiff(
   before: string,
   after: string,
   options: DiffOptions = {},
 ): DiffPart[] {
-  const parts = diffWords(before, after, { ignoreCase: options.ignoreCase ?? false }).map(
-    toDiffPart,
-  );
+  const parts = diffWords(before, after, {
+    ignoreCase: options.ignoreCase ?? false,
+    ...(isJapanese(before) || isJapanese(after) ? { intlSegmenter: JAPANESE_SEGMENTER } : {}),
+  }).map(toDiffPart);
   return mergeParts(options.ignorePunctuation ? parts.flatMap(ignorePunctuation) : parts);
 }
 

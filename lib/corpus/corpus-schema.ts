@@ -42,6 +42,8 @@ export const themeFileSchema = z.object({
           .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'),
         label: z.string().min(1),
         description: z.string().min(1),
+        labelJa: z.string().min(1).optional(),
+        descriptionJa: z.string().min(1).optional(),
         color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb'),
         lexicon: z.array(lexiconEntry).min(1, 'needs at least one phrase'),
       }),
@@ -63,6 +65,13 @@ export const eventFrontMatterSchema = z
   .strictObject({
     id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be YYYY-MM-DD-slug'),
     title: z.string().min(1),
+    titleJa: z.string().min(1).optional(),
+    labelJa: z
+      .string()
+      .trim()
+      .min(1)
+      .max(30, 'must be a short label of at most 30 characters')
+      .optional(),
     label: z
       .string()
       .trim()

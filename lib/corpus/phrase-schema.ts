@@ -1,6 +1,8 @@
 /** The raw shape of `phrases.json`, validated with zod; load-phrases.ts reshapes it into `Phrase`. */
 import { z } from 'zod';
 import { countWords, MAX_PHRASE_WORDS } from './count-words';
+import { isJapanese } from '../text/is-japanese';
+import { japaneseWordsOf } from '../text/japanese-segmenter';
 
 const slug = z
   .string()
@@ -13,9 +15,14 @@ const variantText = z
   .string()
   .min(1)
   .refine(
-    (text) => countWords(text) <= MAX_VARIANT_WORDS,
+    (text) => countVariantWords(text) <= MAX_VARIANT_WORDS,
     `must be a short formula phrase of at most ${MAX_VARIANT_WORDS} words`,
   );
+
+/** Japanese has no spaces: its words are the segmenter's, so a long Japanese variant is long too. */
+function countVariantWords(text: string): number {
+  return isJapanese(text) ? japaneseWordsOf(text).length : countWords(text);
+}
 
 export const phraseFileSchema = z.object({
   phrases: z.array(

@@ -6,6 +6,8 @@ export function toEventSummary(event: EventDetail): EventSummary {
     id: event.id,
     title: event.title,
     label: event.label,
+    ...(event.titleJa ? { titleJa: event.titleJa } : {}),
+    ...(event.labelJa ? { labelJa: event.labelJa } : {}),
     kind: event.kind,
     date: event.date,
     ...(event.japanDate ? { japanDate: event.japanDate } : {}),

@@ -1,3 +1,4 @@
+import { isJapanese } from '../text/is-japanese';
 import { unifyMarks } from '../text/unify-marks';
 
 /** Where a text contains the words: character offsets [start, end) in the text as written. */
@@ -9,15 +10,30 @@ export interface WordsMatch {
 /**
  * A finder for the words of a query, in order, from the start of a word: case-insensitive, any
  * run of spaces between words, straight and curly quotes and all dashes alike. Null for no words.
+ * A query that holds Japanese, written without spaces, is found anywhere (尖閣 in 尖閣諸島, 朝鮮
+ * in 北朝鮮), and a space the query puts beside Japanese may be absent from the text.
  */
 export function createWordsFinder(query: string): ((text: string) => WordsMatch | null) | null {
   const words = unifyMarks(query).trim().split(/\s+/).filter(Boolean);
   if (!words.length) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}`, 'iu');
+  // Japanese has no spaces to start a word at, and its quotes follow letters.
+  const start = isJapanese(query) ? '' : '(?<![\\p{L}\\p{N}])';
+  const body = words
+    .slice(1)
+    .reduce(
+      (pattern, word, at) => `${pattern}${spaceBetween(words[at]!, word)}${escapeRegExp(word)}`,
+      escapeRegExp(words[0]!),
+    );
+  const pattern = new RegExp(`${start}${body}`, 'iu');
   return (text) => {
     const match = pattern.exec(unifyMarks(text));
     return match ? { start: match.index, end: match.index + match[0].length } : null;
   };
+}
+
+/** Words are apart by spaces; beside Japanese, by spaces or none. */
+function spaceBetween(before: string, after: string): string {
+  return isJapanese([...before].at(-1)!) || isJapanese([...after][0]!) ? '\\s*' : '\\s+';
 }
 
 function escapeRegExp(text: string): string {

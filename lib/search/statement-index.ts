@@ -1,3 +1,4 @@
+import { isJapanese, JAPANESE_CHARACTER } from '../text/is-japanese';
 import { unifyMarks } from '../text/unify-marks';
 import type { EventDetail } from '../types';
 
@@ -23,19 +24,38 @@ interface QueryToken {
   start: boolean;
   /** The text's token ends where this one does. */
   end: boolean;
+  /** Japanese: the token is a character pair the text must hold, or one character inside a pair. */
+  japanese?: true;
 }
 
 /** How a query is matched: `words` as createWordsFinder() (from the start of a word), `substring` anywhere. */
 export type TextMatch = 'words' | 'substring';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+const JAPANESE_LETTERS = JAPANESE_CHARACTER.source.slice(1, -1);
+/** A run of Japanese letters, or of other letters and digits, within a token. */
+const SCRIPT_RUN = new RegExp(`[${JAPANESE_LETTERS}]+|[^${JAPANESE_LETTERS}]+`, 'gu');
 
 /**
  * The tokens of a text as the matchers see it: marks unified, lower case (ſ as s, as a
  * case-insensitive regular expression reads it), split at every character not a letter or digit.
+ * Japanese, written without spaces and found anywhere in a word, gives its overlapping character
+ * pairs (台湾海峡 → 台湾, 湾海, 海峡; one character alone stays one), split off other scripts.
  */
 export function tokensOf(text: string): string[] {
-  return lowerOf(text).match(TOKEN) ?? [];
+  const tokens = lowerOf(text).match(TOKEN) ?? [];
+  return isJapanese(text) ? tokens.flatMap(splitJapanese) : tokens;
+}
+
+function splitJapanese(token: string): string[] {
+  return (token.match(SCRIPT_RUN) ?? []).flatMap((run) => (isJapanese(run) ? pairsOf(run) : [run]));
+}
+
+/** 台湾海峡 → 台湾, 湾海, 海峡; a single character → itself. */
+function pairsOf(run: string): string[] {
+  const characters = [...run];
+  if (characters.length < 2) return characters;
+  return characters.slice(1).map((character, at) => characters[at] + character);
 }
 
 function lowerOf(text: string): string {
@@ -86,9 +106,9 @@ function insertSorted(sorted: readonly string[], token: string): string[] {
 
 /**
  * The ids of the events that may hold the query (every event that does is among them), or null
- * where the index cannot narrow it down (no letter or digit in the query, or one outside ASCII,
- * which case-insensitive matching may read in ways lower-casing does not) and every event must be
- * looked at.
+ * where the index cannot narrow it down (no letter or digit in the query, or one outside ASCII and
+ * Japanese, which case-insensitive matching may read in ways lower-casing does not) and every event
+ * must be looked at. Japanese in the query is found anywhere in the text's words.
  */
 export function findCandidateIds(
   index: StatementIndex,
@@ -96,7 +116,11 @@ export function findCandidateIds(
   match: TextMatch,
 ): Set<string> | null {
   const tokens = queryTokensOf(query.trim(), match);
-  if (!tokens.length || tokens.some(({ token }) => /[^\x00-\x7f]/.test(token))) return null;
+  if (
+    !tokens.length ||
+    tokens.some(({ token, japanese }) => !japanese && /[^\x00-\x7f]/.test(token))
+  )
+    return null;
   const [first, ...others] = tokens.map((queryToken) => ordinalsOf(index, queryToken));
   const ordinals = others.reduce(
     (kept, found) => new Set([...kept].filter((ordinal) => found.has(ordinal))),
@@ -107,19 +131,36 @@ export function findCandidateIds(
 
 function queryTokensOf(query: string, match: TextMatch): QueryToken[] {
   const lower = lowerOf(query);
-  return [...lower.matchAll(TOKEN)].map(({ 0: token, index: at }) => ({
-    token,
-    // A words query starts at the start of a word; any character of the query before a token,
-    // or after it, is one that is not a letter or digit, so the text's token starts or ends there.
-    start: match === 'words' || at > 0,
-    end: at + token.length < lower.length,
-  }));
+  // A words query starts at the start of a word, unless it holds Japanese (see createWordsFinder).
+  const wordStart = match === 'words' && !isJapanese(lower);
+  return [...lower.matchAll(TOKEN)].flatMap(({ 0: token, index: at }) =>
+    [...token.matchAll(SCRIPT_RUN)].flatMap(({ 0: run, index: offset }) =>
+      queryTokensOfRun(run, at + offset, lower.length, wordStart),
+    ),
+  );
 }
 
-function ordinalsOf(index: StatementIndex, { token, start, end }: QueryToken): Set<number> {
+function queryTokensOfRun(
+  run: string,
+  at: number,
+  length: number,
+  wordStart: boolean,
+): QueryToken[] {
+  if (isJapanese(run))
+    return pairsOf(run).map((pair) => ({ token: pair, start: false, end: false, japanese: true }));
+  // Any character of the query before a run, or after it, is one that is not a letter or digit
+  // or is Japanese, and the text's tokens are split there too, so the text's token starts or ends
+  // there.
+  return [{ token: run, start: wordStart || at > 0, end: at + run.length < length }];
+}
+
+function ordinalsOf(index: StatementIndex, queryToken: QueryToken): Set<number> {
+  const { token, start, end } = queryToken;
   const ordinals = new Set<number>();
-  for (const word of wordsFitting(index, token, start, end))
-    for (const ordinal of index.postings.get(word)!) ordinals.add(ordinal);
+  const words = queryToken.japanese
+    ? japaneseWordsFitting(index, token)
+    : wordsFitting(index, token, start, end);
+  for (const word of words) for (const ordinal of index.postings.get(word)!) ordinals.add(ordinal);
   return ordinals;
 }
 
@@ -132,6 +173,12 @@ function wordsFitting(
   if (start && end) return index.postings.has(token) ? [token] : [];
   if (start) return wordsStartingWith(index.vocabulary, token);
   return index.vocabulary.filter((word) => (end ? word.endsWith(token) : word.includes(token)));
+}
+
+/** A pair of characters is a token of its own; one character may be either of a pair's. */
+function japaneseWordsFitting(index: StatementIndex, token: string): string[] {
+  if ([...token].length > 1) return index.postings.has(token) ? [token] : [];
+  return index.vocabulary.filter((word) => word.includes(token));
 }
 
 function wordsStartingWith(vocabulary: readonly string[], prefix: string): string[] {

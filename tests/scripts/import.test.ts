@@ -77,8 +77,12 @@ describe('npm run import', () => {
     const first = await runImport(args, corpus);
     expect(first.stderr).toBe(`[1/1] imported ${SEED} as 2022-05-04-defense-ministerial\n`);
     expect(first.status).toBe(0);
+    // The committed file adds the project's Japanese title and label, which no readout gives.
     expect(readFileSync(path.join(corpus, 'events', SEED_FILE), 'utf8')).toBe(
-      readFileSync(path.join(DATA_DIR, 'events', SEED_FILE), 'utf8'),
+      readFileSync(path.join(DATA_DIR, 'events', SEED_FILE), 'utf8').replace(
+        /^(?:titleJa|labelJa): .*\n/gm,
+        '',
+      ),
     );
     const again = await runImport(args, corpus);
     expect(again.status).toBe(0);

@@ -49,6 +49,33 @@ describe('createWordDiff()', () => {
   });
 });
 
+describe('createWordDiff() on Japanese', () => {
+  it('marks whole Japanese words, not the characters that differ', () => {
+    expect(
+      createWordDiff(
+        '両大臣は、日米同盟の抑止力の強化を確認した。',
+        '両大臣は、日米同盟の対処力の強化を確保した。',
+      ),
+    ).toEqual([
+      { value: '両大臣は、日米同盟の' },
+      { value: '抑止', removed: true },
+      { value: '対処', added: true },
+      { value: '力の強化を' },
+      { value: '確認', removed: true },
+      { value: '確保', added: true },
+      { value: 'した。' },
+    ]);
+  });
+
+  it('ignores Japanese quotes and punctuation when asked', () => {
+    expect(
+      createWordDiff('「台湾海峡」の平和と安定。', '台湾海峡の平和と安定', {
+        ignorePunctuation: true,
+      }),
+    ).toEqual([{ value: '台湾海峡の平和と安定' }]);
+  });
+});
+
 describe('diff shaping', () => {
   it('toDiffPart() drops counts and false flags', () => {
     expect(toDiffPart({ value: 'a', added: false, removed: false, count: 1 })).toEqual({

@@ -115,6 +115,62 @@ describe('matchPhraseVariants()', () => {
   });
 });
 
+describe('matchPhraseVariants() in Japanese', () => {
+  const calm = createPhrase('calm', {
+    in: 'peace and stability in the Taiwan Strait',
+    ja: '台湾海峡の平和と安定',
+  });
+  const byForce = createPhrase('by-force', {
+    'unilateral-change': 'a unilateral change to the status quo by force',
+    'ja-attempts': '力による一方的な現状変更の試み',
+    'ja-change': '力による一方的な現状変更',
+  });
+  const articleV = createPhrase('article-v', { 'ja-applies-to': '第5条 … 尖閣諸島に適用' });
+
+  it('finds the Japanese form within a Japanese sentence, which has no spaces', () => {
+    expect(
+      matchPhraseVariants(calm, '両首脳は、台湾海峡の平和と安定の重要性を改めて強調した。'),
+    ).toEqual(['ja']);
+    expect(matchPhraseVariants(calm, '両首脳は、インド太平洋地域の平和と安定を確認した。')).toEqual(
+      [],
+    );
+  });
+
+  it('counts only the longer Japanese variant where one lies inside another', () => {
+    expect(
+      matchPhraseVariants(
+        byForce,
+        '両大臣は、東シナ海における力による一方的な現状変更の試みに強く反対した。',
+      ),
+    ).toEqual(['ja-attempts']);
+    expect(
+      matchPhraseVariants(byForce, 'いかなる力による一方的な現状変更も認められない。'),
+    ).toEqual(['ja-change']);
+  });
+
+  it('lets "…" stand for a few Japanese words, and reads full-width digits as ordinary ones', () => {
+    expect(
+      matchPhraseVariants(
+        articleV,
+        '長官は、日米安全保障条約第５条が尖閣諸島に適用されることを確認した。',
+      ),
+    ).toEqual(['ja-applies-to']);
+  });
+});
+
+describe('tokenizeForPhrases() in Japanese', () => {
+  it('splits Japanese into words with the segmenter, without punctuation', () => {
+    expect(tokenizeForPhrases('「台湾海峡の平和と安定」。')).toEqual([
+      '台湾',
+      '海峡',
+      'の',
+      '平和',
+      'と',
+      '安定',
+    ]);
+  });
+});
+
 describe('loadPhrases()', () => {
   it('reads a corpus’s phrases.json', () => {
     expect(loadPhrases(FIXTURE_CORPUS_DIR)).toEqual([
@@ -169,6 +225,33 @@ describe('readPhrases()', () => {
     expect(() => readPhrases(dir, FIXTURE_THEME_IDS)).toThrow(
       /phrases\.0\.variants\.0\.text: must be a short formula phrase/,
     );
+  });
+
+  it('counts a Japanese variant’s words with the segmenter, refusing a long one', () => {
+    const dir = corpusWith({
+      phrases: [
+        {
+          id: 'long',
+          label: 'Long',
+          themes: ['senkaku'],
+          variants: [
+            { id: 'short', text: '力による一方的な現状変更の試み' },
+            { id: 'long', text: '両大臣は台湾海峡の平和と安定の重要性を改めて強調した' },
+          ],
+        },
+      ],
+    });
+    const problems = (() => {
+      try {
+        readPhrases(dir, FIXTURE_THEME_IDS);
+        return [];
+      } catch (error) {
+        return (error as CorpusError).problems;
+      }
+    })();
+    expect(problems).toEqual([
+      expect.stringMatching(/phrases\.0\.variants\.1\.text: must be a short formula phrase/),
+    ]);
   });
 
   it('reads no phrases from a corpus without phrases.json', () => {

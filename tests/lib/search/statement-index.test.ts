@@ -57,6 +57,38 @@ describe('findCandidateIds()', () => {
   });
 });
 
+describe('findCandidateIds() in Japanese', () => {
+  const japanese = createStatementIndex([
+    event('j1', '日米防衛相会談', '両大臣は、北朝鮮の弾道ミサイル発射を非難した。'),
+    event('j2', '日米電話会談', '両大臣は、朝鮮半島の非核化で一致した。'),
+    event('j3', '日米首脳会談', '両首脳は、台湾海峡の平和と安定の重要性を強調した。'),
+  ]);
+  const japaneseIds = (query: string, match: 'words' | 'substring') =>
+    [...(findCandidateIds(japanese, query, match) ?? ['(every event)'])].sort();
+
+  it('indexes Japanese by overlapping character pairs, split off other scripts', () => {
+    expect(tokensOf('台湾海峡のF35A')).toEqual(['台湾', '湾海', '海峡', '峡の', 'f35a']);
+    expect(tokensOf('岸 大臣')).toEqual(['岸', '大臣']);
+  });
+
+  it('narrows a Japanese query to the events holding all its pairs, inside longer words', () => {
+    expect(japaneseIds('朝鮮', 'words')).toEqual(['j1', 'j2']);
+    expect(japaneseIds('北朝鮮', 'words')).toEqual(['j1']);
+    expect(japaneseIds('台湾 海峡', 'substring')).toEqual(['j3']);
+    expect(japaneseIds('尖閣', 'words')).toEqual([]);
+  });
+
+  it('finds the other words of a Japanese query anywhere, as the words finder does', () => {
+    const mixed = createStatementIndex([event('m', '会談', '日米はxf-35の配備を確認した。')]);
+    expect([...findCandidateIds(mixed, 'f-35の配備', 'words')!]).toEqual(['m']);
+  });
+
+  it('finds a single character inside the pairs', () => {
+    expect(japaneseIds('鮮', 'words')).toEqual(['j1', 'j2']);
+    expect(japaneseIds('首', 'substring')).toEqual(['j3']);
+  });
+});
+
 describe('withEventIndexed()', () => {
   it('gives a new index with the event’s words, and leaves the old one as it was', () => {
     const next = withEventIndexed(index, event('d', 'Okinawa', 'Futenma relocation.'));
