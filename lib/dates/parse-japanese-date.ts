@@ -18,7 +18,8 @@ export interface JapaneseDate {
   length: number;
 }
 
-const DATE = /(?:(令和|平成|昭和|大正)\s*(元|\d{1,2})\s*年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const DATE =
+  /(?:(令和|平成|昭和|大正)\s*(元|\d{1,2})\s*年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**
  * The first date in `text` written in the era ("令和4年5月4日", "令和元年5月1日", "平成8年12月2日")
