@@ -38,7 +38,7 @@ export type JapaneseSpeakerReader = (sentence: string, previous: Speaker) => Spe
  * A reader of speakers for the Japanese sentences of one document, in document order. A sentence's
  * speaker is its subject's: `joint` for "両大臣", "両首脳", "閣僚"; a person of the registry by their
  * Japanese name ("岸大臣から"); an office ("総理", "米国"); "同長官" and "同大臣" for the last person of
- * that office the text named; `other` for narration. A sentence that names no subject continues
+ * that office the text named; "当方" and "先方" the author's side and the other; `other` for narration. A sentence that names no subject continues
  * the previous speaker, or, in a text both sides wrote (`author` joint), is both's.
  */
 export function createJapaneseSpeakerReader(
@@ -72,6 +72,8 @@ export function createJapaneseSpeakerReader(
 
   function speakerOf(subject: string): Speaker | null {
     if (JOINT.test(subject)) return 'joint';
+    const side = sideOf(subject);
+    if (side) return side;
     const same = /^同(.+)$/.exec(subject)?.[1];
     if (same) {
       const short = SHORT_TITLES.find((title) => same.endsWith(title));
@@ -85,5 +87,12 @@ export function createJapaneseSpeakerReader(
     if (JAPAN_WORDS.test(subject) && !/^米/.test(subject)) return 'japan';
     if (US_WORDS.test(subject)) return 'us';
     return null;
+  }
+
+  /** "当方" is the author's side and "先方" the other, where one side wrote the text. */
+  function sideOf(subject: string): Speaker | null {
+    if (author !== 'japan' && author !== 'us') return null;
+    if (/^(?:当方|我が方)$/.test(subject)) return author;
+    return subject === '先方' ? (author === 'japan' ? 'us' : 'japan') : null;
   }
 }

@@ -59,7 +59,9 @@ export class ReadError extends Error {
  * the body: numbered headings ("1. Regional affairs", "(2)", "II.") start sections, blank lines
  * separate paragraphs. The first paragraph gives the meeting's date ("On May 4," resolved against
  * the issue date, or "today"), start time, duration, place and participants. A readout without a
- * date is refused; one whose kind the reader cannot tell is taken for a milestone.
+ * date is refused; one whose kind the reader cannot tell is taken for a milestone. A Japanese text
+ * (more kana and kanji than isJapanese() allows in English) is read in its own forms: sentences
+ * ending at 。, headings "１　冒頭" and "（１）", era dates, speakers by their Japanese names.
  */
 export function readDocument(text: string, context: ReadingContext): DocumentReading {
   const draft = readDraft(text, context);

@@ -45,6 +45,15 @@ describe('createJapaneseSpeakerReader()', () => {
     expect(read('同大臣は、これを歓迎しました。', 'us')).toBe('japan');
   });
 
+  it('reads 当方 as the author’s side and 先方 as the other', () => {
+    const read = createJapaneseSpeakerReader(people, 'japan');
+    expect(read('先方から、支持が表明されました。', 'other')).toBe('us');
+    expect(read('当方から、謝意を伝えました。', 'other')).toBe('japan');
+    expect(createJapaneseSpeakerReader(people)('先方から、支持が表明されました。', 'japan')).toBe(
+      'japan',
+    );
+  });
+
   it('continues the previous speaker where a sentence names no subject, or both in a joint text', () => {
     expect(createJapaneseSpeakerReader(people)('改めて支持を表明しました。', 'us')).toBe('us');
     expect(createJapaneseSpeakerReader(people, 'joint')('改めて支持を表明した。', 'us')).toBe(
