@@ -18,8 +18,9 @@ export function isJapaneseVirtual(text: string): boolean {
   return /テレビ(?:会議|会談)|ビデオ(?:会議|会談)|オンライン/.test(text);
 }
 
-/** "午前11時10分から", "午後４時から": the local start time, HH:MM. */
+/** "午前11時10分から", "午後４時から", "正午から": the local start time, HH:MM. */
 export function inferJapaneseStart(intro: string): { startTime?: string } {
+  if (/正午(?:頃)?から/.test(intro)) return { startTime: '12:00' };
   const match = /(午前|午後)?\s*(\d{1,2})時(?:(\d{1,2})分|(半))?(?:頃)?から/.exec(
     narrowWidth(intro),
   );

@@ -30,6 +30,7 @@ describe('inferJapaneseStart()', () => {
     ['午後４時から', '16:00'],
     ['午後9時半から', '21:30'],
     ['21時05分から', '21:05'],
+    ['現地時間2月7日正午から', '12:00'],
   ])('reads %s as %s', (intro, startTime) => {
     expect(inferJapaneseStart(intro)).toEqual({ startTime });
   });
