@@ -64,6 +64,12 @@ export interface Theme {
    * text whose marks are unified (unifyMarks): write ’ for any apostrophe, “ for any double quote.
    */
   lexicon: string[];
+  /**
+   * Japanese phrases (regular-expression sources) for Japanese text, matched anywhere in it (a
+   * Japanese word has no spaces around it), after full-width digits and letters are made
+   * half-width (narrowWidth). Optional: a theme without them is found only in English.
+   */
+  lexiconJa?: string[];
 }
 
 /** What the UI needs to show a theme: its label and colour. */
@@ -159,6 +165,10 @@ export interface Person {
   /** The name a readout uses on its own ("Kishi", "Austin"). */
   surname: string;
   country: Country;
+  /** The full name as Japanese texts write it ("岸信夫"), where it is known for certain. */
+  nameJa?: string;
+  /** The name a Japanese text uses on its own ("岸", "オースティン"), where it is known for certain. */
+  surnameJa?: string;
 }
 
 export interface Corpus {

@@ -46,6 +46,7 @@ export const themeFileSchema = z.object({
         descriptionJa: z.string().min(1).optional(),
         color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb'),
         lexicon: z.array(lexiconEntry).min(1, 'needs at least one phrase'),
+        lexiconJa: z.array(lexiconEntry).optional(),
       }),
     )
     .min(1),
@@ -57,6 +58,8 @@ export const peopleFileSchema = z.object({
       name: z.string().min(1),
       surname: z.string().min(1),
       country: z.enum(COUNTRIES),
+      nameJa: z.string().min(1).optional(),
+      surnameJa: z.string().min(1).optional(),
     }),
   ),
 });

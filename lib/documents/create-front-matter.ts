@@ -42,7 +42,7 @@ export function createFrontMatter(
             publisher: source.publisher,
             title: source.title ?? title,
             url: source.url,
-            language: source.language ?? 'en',
+            language: source.language ?? draft.language,
             kind: source.kind ?? 'publisher',
           },
         ]

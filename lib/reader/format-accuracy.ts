@@ -78,6 +78,33 @@ export function formatAccuracyTable(fixtures: FixtureScore[]): string {
     .join('\n');
 }
 
+const LANGUAGE_NAMES: Record<FixtureScore['language'], string> = { en: 'English', ja: 'Japanese' };
+
+/**
+ * The fixtures of each language apart, English first: a Markdown heading ("English, 18
+ * fixtures") over each language's formatAccuracyTable().
+ */
+export function formatAccuracyReport(fixtures: FixtureScore[]): string {
+  return groupByLanguage(fixtures)
+    .map(([language, group]) => {
+      const count = `${group.length} fixture${group.length === 1 ? '' : 's'}`;
+      return `### ${LANGUAGE_NAMES[language]}, ${count}\n\n${formatAccuracyTable(group)}`;
+    })
+    .join('\n\n');
+}
+
+/** The fixtures by language, English first; a language with no fixture is left out. */
+export function groupByLanguage(
+  fixtures: FixtureScore[],
+): [FixtureScore['language'], FixtureScore[]][] {
+  return (['en', 'ja'] as const)
+    .map((language): [FixtureScore['language'], FixtureScore[]] => [
+      language,
+      fixtures.filter((fixture) => fixture.language === language),
+    ])
+    .filter(([, group]) => group.length > 0);
+}
+
 function mark(right: boolean): string {
   return right ? '✓' : '✗';
 }

@@ -4,7 +4,8 @@ import { inferSubjectCountries } from './infer-speaker';
 /** Publishers that speak for the U.S. side; checked first, as an embassy names both countries. */
 const US_PUBLISHER =
   /^(?:the )?(?:u\.s\.|united states|white house|department of|pentagon|office of the spokesperson)/i;
-const JAPAN_PUBLISHER = /japan|kantei|prime minister[’']s office|^ministry of/i;
+const JAPAN_PUBLISHER =
+  /japan|kantei|prime minister[’']s office|^ministry of|^(?:防衛省|外務省|首相官邸|内閣)/i;
 
 /**
  * Who wrote a document: `joint` for a joint statement, else the side of the person a title says it
@@ -16,7 +17,7 @@ export function inferAuthor(
   publisher: string | null,
   people: Person[],
 ): Speaker | null {
-  if (/\bjoint\b.*\bstatement\b/i.test(title)) return 'joint';
+  if (/\bjoint\b.*\bstatement\b|共同(?:発表|声明)/i.test(title)) return 'joint';
   const by = /\bby (.+?)(?: (?:on|at|after|following|in|to|for|regarding)\b|$)/.exec(title);
   const countries = by ? inferSubjectCountries(by[1]!, people) : new Set<Country>();
   if (countries.size === 1) return [...countries][0]!;

@@ -1,4 +1,6 @@
 import type { Country, Participant, Person } from '../types';
+import { inferJapaneseParticipants } from './infer-japanese-participants';
+import { isJapanese } from './is-japanese';
 
 interface Title {
   pattern: string;
@@ -43,8 +45,10 @@ const NAME_THEN_TITLE = new RegExp(
  * The people a text names with a title ("Defense Minister Kishi", "Secretary of Defense Lloyd J.
  * Austin III", "Japanese Minister of Defense HAMADA Yasukazu"), in order of first mention, each
  * once. A surname the registry knows gives the full name and country; otherwise the title does.
+ * A Japanese text is read as inferJapaneseParticipants() reads it.
  */
 export function inferParticipants(text: string, people: Person[]): Participant[] {
+  if (isJapanese(text)) return inferJapaneseParticipants(text, people);
   const found: (Participant & { at: number })[] = [];
   const taken: [number, number][] = [];
   for (const title of TITLES) {

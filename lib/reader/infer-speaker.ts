@@ -1,4 +1,6 @@
 import type { Country, Person, Speaker } from '../types';
+import { createJapaneseSpeakerReader, isJapaneseNarration } from './infer-japanese-speaker';
+import { isJapanese } from './is-japanese';
 
 const JOINT_SUBJECT =
   /^(?:the |both )(?:two |four |three )?(?:ministers|leaders|sides|governments|countries|secretaries|delegations|heads of state)\b|^both (?:ministers|leaders|sides)\b|^we\b|^(?:japan and the united states|the united states and japan|the u\.s\. and japan|japan and the u\.s\.)\b/i;
@@ -83,6 +85,7 @@ export function inferSubjectCountries(
  * introduces the text ("The statement reads as follows.").
  */
 export function isNarration(sentence: string): boolean {
+  if (isJapanese(sentence)) return isJapaneseNarration(sentence);
   if (/\bas follows[.:]?$/i.test(sentence)) return true;
   const { rest } = splitSubject(sentence);
   return (NARRATION.test(rest) || RECEPTION.test(rest)) && !POSITION_AFTER.test(rest);
@@ -125,6 +128,7 @@ export function inferSpeaker(
 /**
  * Speakers for sentences in document order, each able to refer back to the one before; "I" is the
  * `author`'s side, and in a joint statement (`author` joint) a sentence that names no side is both's.
+ * Japanese sentences are read as createJapaneseSpeakerReader() reads them.
  */
 export function inferSpeakers(
   sentences: string[],
@@ -132,8 +136,14 @@ export function inferSpeakers(
   author: Speaker | null = null,
 ): Speaker[] {
   const speakers: Speaker[] = [];
+  const readJapanese = createJapaneseSpeakerReader(people, author);
   for (const sentence of sentences) {
-    speakers.push(inferSpeaker(sentence, people, speakers.at(-1) ?? 'other', author));
+    const previous = speakers.at(-1) ?? 'other';
+    speakers.push(
+      isJapanese(sentence)
+        ? readJapanese(sentence, previous)
+        : inferSpeaker(sentence, people, previous, author),
+    );
   }
   return speakers;
 }

@@ -1,4 +1,6 @@
 import { normalizeForMatching } from '../text/unify-marks';
+import { narrowWidth } from '../text/narrow-width';
+import { isJapanese } from './is-japanese';
 import type { Theme } from '../types';
 import { isNarration } from './infer-speaker';
 import { isInPassing } from './is-in-passing';
@@ -17,19 +19,29 @@ export type ThemeMatcher = (sentence: string) => SentenceThemes;
 
 /**
  * Builds one case-insensitive pattern per theme from its lexicon, matched from word starts. A theme
- * whose every match is a name in passing goes to `passing`, not `themes`.
+ * whose every match is a name in passing goes to `passing`, not `themes`. A Japanese sentence is
+ * matched against the Japanese lexicon too (`lexiconJa`), anywhere in its words, full-width letters
+ * and digits read as half-width ones.
  */
 export function createThemeMatcher(themes: Theme[]): ThemeMatcher {
   const patterns = themes.map((theme) => ({
     id: theme.id,
     pattern: new RegExp(`(?<![\\p{L}\\d])(?:${theme.lexicon.join('|')})`, 'giu'),
+    japanese: theme.lexiconJa?.length ? new RegExp(theme.lexiconJa.join('|'), 'iu') : null,
   }));
   const anyTheme = new RegExp(patterns.map(({ pattern }) => pattern.source).join('|'), 'iu');
   const isOnSomeTheme = (words: string) => anyTheme.test(words);
   return (sentence) => {
-    const text = normalizeForMatching(sentence);
+    const japanese = isJapanese(sentence);
+    const text = japanese
+      ? narrowWidth(normalizeForMatching(sentence))
+      : normalizeForMatching(sentence);
     const found: SentenceThemes = { themes: [], passing: [] };
-    for (const { id, pattern } of patterns) {
+    for (const { id, pattern, japanese: patternJa } of patterns) {
+      if (japanese && patternJa?.test(text)) {
+        found.themes.push(id);
+        continue;
+      }
       const matches = [...text.matchAll(pattern)];
       if (!matches.length) continue;
       const passing = matches.every((match) =>
@@ -43,11 +55,11 @@ export function createThemeMatcher(themes: Theme[]): ThemeMatcher {
 
 /** Words that point back to the topic of the sentence before ("such actions", "these launches"). */
 const ANAPHORA =
-  /\b(?:such|these|those|this) (?:actions?|acts|behaviou?rs?|activit(?:y|ies)|moves?|attempts?|provocations?|developments?|launches|threats?|efforts?|steps|measures|issues?)\b/i;
+  /\b(?:such|these|those|this) (?:actions?|acts|behaviou?rs?|activit(?:y|ies)|moves?|attempts?|provocations?|developments?|launches|threats?|efforts?|steps|measures|issues?)\b|(?:こうした|このような|これらの|かかる)(?:行動|行為|活動|動き|試み|挑発|発射|脅威|取組|措置|問題)/i;
 
 /** A closing courtesy that carries no topic: "He looks forward to meeting ...", "... stay in close contact". */
 const CLOSING =
-  /\blooks? forward to\b|\b(?:remain|stay|keep) in (?:close )?(?:contact|communication)\b|\bnext meeting\b/i;
+  /\blooks? forward to\b|\b(?:remain|stay|keep) in (?:close )?(?:contact|communication)\b|\bnext meeting\b|緊密に(?:意思疎通|連絡|連携)を(?:図|取)|意思疎通を(?:継続|図)|次回の会談|再会を楽しみ/i;
 
 /**
  * Themes for each sentence of one paragraph. Official readouts write one paragraph per topic, so:

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { extractDocument } from '../extract/extract-document';
 import type { ReadingContext } from './create-statements';
 import { readDocument } from './read-document';
+import { inferLanguage } from './is-japanese';
 import { scoreReading, type ReadingFacts, type ReadingScore } from './score-reading';
 
 /** One fixture's score, or why it could not be read. */
@@ -14,6 +15,8 @@ export interface FixtureScore {
   shape: string;
   /** The input read beside the expected reading ("mofa-telecon.txt"). */
   input: string;
+  /** The language of the input's text (`en` where it could not be extracted). */
+  language: 'ja' | 'en';
   score: ReadingScore;
   /** The reader's or extractor's message where the fixture could not be read at all. */
   error?: string;
@@ -56,17 +59,19 @@ async function measureFixture(
 ): Promise<FixtureScore> {
   const expected = parseExpected(readFileSync(path.join(dir, name + SUFFIX), 'utf8'));
   const shape = expected.shape ?? name;
+  let language: FixtureScore['language'] = 'en';
   try {
     const { text } = await extractDocument({
       bytes: new Uint8Array(readFileSync(path.join(dir, input))),
       name: input,
     });
+    language = inferLanguage(text);
     const { event } = readDocument(text, context);
-    return { name, shape, input, score: scoreReading(event, expected) };
+    return { name, shape, input, language, score: scoreReading(event, expected) };
   } catch (error) {
     const nothing: ReadingFacts = { date: null, kind: null, statements: [] };
     const message = error instanceof Error ? error.message : String(error);
-    return { name, shape, input, score: scoreReading(nothing, expected), error: message };
+    return { name, shape, input, language, score: scoreReading(nothing, expected), error: message };
   }
 }
 

@@ -1,5 +1,6 @@
 import { format, isValid, parse, subYears } from 'date-fns';
 import { isCalendarDate } from '../dates/is-calendar-date';
+import { parseJapaneseDate } from '../dates/parse-japanese-date';
 
 const MONTH =
   '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
@@ -13,17 +14,29 @@ const DATE_PATTERN = new RegExp(
 /** A label publishers put beside the date: "Release | Jan. 31, 2025", "Date: 5 May 2022". */
 const DATE_LABEL = /^(?:date|dated|released?|published|issued|updated|posted)\s*:?\s*/i;
 
+/** A Japanese label beside the date ("発表日：", "日付:"), and the brackets or weekday around it. */
+const JAPANESE_DATE_LABEL = /^(?:発表日|掲載日|更新日|日付|日時)\s*[：:]?\s*/;
+const JAPANESE_DATE_MARKS = /^[「『【［\[]|[」』】］\]]$|[（(][月火水木金土日][）)]$/g;
+
 /**
  * A date written alone on a line: "May 5, 2022", "Jan. 12, 2023", "23 May 2022", "2022-05-05",
- * or beside a label in its own part of the line: "Release | Jan. 31, 2025", "October 4, 2021 •
- * Statements and Releases".
+ * "令和4年5月5日", "2022年5月5日", or beside a label in its own part of the line: "Release | Jan.
+ * 31, 2025", "October 4, 2021 • Statements and Releases", "発表日：「令和４年５月５日」".
  */
 export function parseDateLine(line: string): string | null {
   for (const part of line.split(/\s+[|•·]\s+/)) {
-    const date = parseDateAlone(part.replace(DATE_LABEL, ''));
+    const date = parseDateAlone(part.replace(DATE_LABEL, '')) ?? parseJapaneseDateAlone(part);
     if (date) return date;
   }
   return null;
+}
+
+function parseJapaneseDateAlone(line: string): string | null {
+  const text = line.trim().replace(JAPANESE_DATE_LABEL, '').replace(JAPANESE_DATE_MARKS, '').trim();
+  const found = parseJapaneseDate(text);
+  if (!found || found.year === null || found.length !== text.length) return null;
+  const iso = isoOfParts(found.year, found.month, found.day);
+  return isCalendarDate(iso) ? iso : null;
 }
 
 function parseDateAlone(line: string): string | null {
@@ -41,7 +54,27 @@ function parseDateAlone(line: string): string | null {
  */
 export function findDateInText(text: string, reference: string | null): string | null {
   const match = DATE_PATTERN.exec(text);
-  return match ? toIsoDate(match, reference) : null;
+  if (match) return toIsoDate(match, reference);
+  const japanese = parseJapaneseDate(text);
+  return japanese ? toIsoOfJapanese(japanese, reference) : null;
+}
+
+/** "5月4日" takes its year as "May 4" does; "令和4年5月4日" has its own. */
+function toIsoOfJapanese(
+  { year, month, day }: { year: number | null; month: number; day: number },
+  reference: string | null,
+): string | null {
+  const known = year ?? (reference ? Number(reference.slice(0, 4)) : null);
+  if (known === null) return null;
+  const iso = isoOfParts(known, month, day);
+  if (!isCalendarDate(iso)) return null;
+  if (year !== null || !reference) return iso;
+  const date = parse(iso, 'yyyy-MM-dd', new Date(Date.UTC(2000, 0, 1)));
+  return isMuchLater(date, reference) ? format(subYears(date, 1), 'yyyy-MM-dd') : iso;
+}
+
+function isoOfParts(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function toIsoDate(match: RegExpExecArray, reference: string | null): string | null {

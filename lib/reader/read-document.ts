@@ -5,6 +5,19 @@ import { inferParticipants } from './infer-participants';
 import { splitSentences } from './split-sentences';
 import { inferAuthor } from './infer-author';
 import { inferPeople } from './infer-people';
+import { inferLanguage, isJapanese } from './is-japanese';
+import {
+  isJapaneseBareNumber,
+  parseJapaneseHeading,
+  withoutJapaneseNumber,
+} from './parse-japanese-heading';
+import {
+  inferJapaneseDuration,
+  inferJapaneseFormat,
+  inferJapaneseKind,
+  inferJapanesePlace,
+  inferJapaneseStart,
+} from './infer-japanese-facts';
 import type { EventDetail, Format, Kind, Section } from '../types';
 
 /** What the reader makes of a plain-text readout. */
@@ -15,6 +28,8 @@ export interface DocumentReading {
   issueDate: string | null;
   /** The issuing body named under the title ("Ministry of Defense"). */
   publisher: string | null;
+  /** The language the document is written in, from its text: `ja` where kana and kanji prevail. */
+  language: 'ja' | 'en';
 }
 
 /** Facts an event needs that a document may not say: flagged for a person, never guessed. */
@@ -44,7 +59,9 @@ export class ReadError extends Error {
  * the body: numbered headings ("1. Regional affairs", "(2)", "II.") start sections, blank lines
  * separate paragraphs. The first paragraph gives the meeting's date ("On May 4," resolved against
  * the issue date, or "today"), start time, duration, place and participants. A readout without a
- * date is refused; one whose kind the reader cannot tell is taken for a milestone.
+ * date is refused; one whose kind the reader cannot tell is taken for a milestone. A Japanese text
+ * (more kana and kanji than isJapanese() allows in English) is read in its own forms: sentences
+ * ending at 。, headings "１　冒頭" and "（１）", era dates, speakers by their Japanese names.
  */
 export function readDocument(text: string, context: ReadingContext): DocumentReading {
   const draft = readDraft(text, context);
@@ -79,10 +96,13 @@ export function readDraft(
   const sections = readSections(lines.slice(headerEnd).filter((line) => !isAttributionLine(line)));
   const intro = sections[0]?.paragraphs[0] ?? '';
   const date = facts.date ?? inferMeetingDate(intro, issueDate);
-  const title = rawTitle.replace(/\s*\((?:summary|overview|outline)\)\s*$/i, '');
+  const title = rawTitle
+    .replace(/\s*\((?:summary|overview|outline)\)\s*$/i, '')
+    .replace(/\s*[（(](?:概要|骨子)[）)]$/, '');
   const kind = facts.kind ?? inferKind(rawTitle) ?? inferKind(`${rawTitle} ${intro}`);
   const format = inferFormat(kind, `${rawTitle} ${intro}`);
   const participants = inferParticipants(`${intro} ${rawTitle}`, context.people);
+  const language = inferLanguage(text);
   const people = [...inferPeople(participants), ...context.people];
   const author = inferAuthor(rawTitle, publisher, people);
   const id = date && kind ? `${date}-${kind}` : null;
@@ -112,7 +132,7 @@ export function readDraft(
     statements,
   };
   const missing = (['date', 'kind'] as const).filter((fact) => !event[fact]);
-  return { event, issueDate, publisher, missing };
+  return { event, issueDate, publisher, language, missing };
 }
 
 function cleanLine(line: string): string {
@@ -121,6 +141,7 @@ function cleanLine(line: string): string {
 
 /** A line of running text (a sentence), as opposed to a title, date or publisher line. */
 function isBodyLine(line: string): boolean {
+  if (isJapanese(line)) return /[。！？]/.test(line) || (line.length > 30 && line.includes('、'));
   return (
     splitSentences(line).length > 1 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 6)
   );
@@ -137,6 +158,7 @@ const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
  * and for a number alone on its line.
  */
 export function parseHeading(line: string): string | null {
+  if (isJapanese(line)) return parseJapaneseHeading(line);
   if (BARE_NUMBER.test(line)) return null;
   const title = (NUMBERED.exec(line)?.[1] ?? line).trim();
   if (/[.!?:;,]["”’)]?$/.test(title)) return null;
@@ -145,19 +167,33 @@ export function parseHeading(line: string): string | null {
 
 /** A paragraph without the number it opens with ("1. Prime Minister ..."): the number says nothing. */
 function withoutNumber(line: string): string {
+  if (isJapanese(line)) return withoutJapaneseNumber(line);
   return NUMBERED.exec(line)?.[1] ?? line;
+}
+
+function isBareNumber(line: string): boolean {
+  return BARE_NUMBER.test(line) || isJapaneseBareNumber(line);
+}
+
+/** Lines of one paragraph joined: Japanese wraps anywhere, with no space between its lines. */
+function joinLines(lines: string[]): string {
+  return lines.reduce((text, line) =>
+    /[^\x00-\u02ff]$/.test(text) || /^[^\x00-\u02ff]/.test(line)
+      ? `${text}${line}`
+      : `${text} ${line}`,
+  );
 }
 
 function readSections(lines: string[]): Section[] {
   const sections: Section[] = [{ title: null, paragraphs: [] }];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) sections.at(-1)!.paragraphs.push(paragraph.join(' '));
+    if (paragraph.length) sections.at(-1)!.paragraphs.push(joinLines(paragraph));
     paragraph = [];
   };
   for (const line of lines) {
     // A number alone on its line opens what follows: a section's title or a numbered paragraph.
-    if (BARE_NUMBER.test(line)) {
+    if (isBareNumber(line)) {
       flush();
       continue;
     }
@@ -165,7 +201,7 @@ function readSections(lines: string[]): Section[] {
     if (heading) sections.push({ title: heading, paragraphs: [] });
     else if (line) paragraph.push(paragraph.length ? line : withoutNumber(line));
     // A paragraph ends at a blank line, or at a line that ends a sentence (one line per paragraph).
-    if (!line || /[.!?]["”’)]?$/.test(line)) flush();
+    if (!line || /[.!?]["”’)]?$|[。！？][」』）)]?$/.test(line)) flush();
   }
   flush();
   return sections.filter((section) => section.title !== null || section.paragraphs.length);
@@ -179,6 +215,7 @@ function inferMeetingDate(intro: string, issueDate: string | null): string | nul
 
 /** The kind of meeting its title and first paragraph describe; null where they do not say. */
 export function inferKind(text: string): Kind | null {
+  if (isJapanese(text)) return inferJapaneseKind(text);
   if (/telephone|phone (?:call|talk)|(?<!video )teleconference|\bcall\b/i.test(text))
     return 'telecon';
   if (/security consultative committee|2\s?\+\s?2/i.test(text))
@@ -198,6 +235,7 @@ export function inferKind(text: string): Kind | null {
 }
 
 function inferFormat(kind: Kind | null, text: string): Format {
+  if (isJapanese(text)) return inferJapaneseFormat(kind, text);
   if (kind === 'telecon') return 'phone';
   if (/\bvideo|virtual|online\b/i.test(text)) return 'virtual';
   if (kind === 'anniversary' || kind === 'milestone') return 'ceremony';
@@ -206,6 +244,7 @@ function inferFormat(kind: Kind | null, text: string): Format {
 
 /** "from 11:10", "at 4:30 p.m.": the local start time, HH:MM. */
 export function inferStart(intro: string): { startTime?: string } {
+  if (isJapanese(intro)) return inferJapaneseStart(intro);
   const match =
     /\b(?:from|at|starting at|beginning at)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)?/i.exec(
       intro,
@@ -222,6 +261,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** "for 75 minutes", "for approximately 30 minutes", "for about an hour", "for one hour and 20 minutes". */
 export function inferDuration(intro: string): number | undefined {
+  if (isJapanese(intro)) return inferJapaneseDuration(intro);
   const about = '(?:about |approximately |around |roughly |some |nearly )?';
   const minutes = new RegExp(`\\bfor ${about}(\\d+) minutes`, 'i').exec(intro);
   if (minutes) return Number(minutes[1]);
@@ -242,6 +282,7 @@ const NOT_PLACES =
  * the sentence that reports it.
  */
 export function inferPlace(sentence: string): string | undefined {
+  if (isJapanese(sentence)) return inferJapanesePlace(sentence);
   const name = "(?:[A-Z][\\w.’'-]*)(?:\\s+(?:of|and|for|the|[A-Z][\\w.’'-]*))*";
   const patterns = [
     new RegExp(`\\bat the (${name})`),

@@ -3,6 +3,8 @@
  * "Lloyd J. Austin III", "e.g."), closing quotes and parentheses after the full stop.
  * Sentences come back exactly as written, trimmed of the white space between them.
  */
+import { isJapanese } from './is-japanese';
+import { splitJapaneseSentences } from './split-japanese-sentences';
 
 /** Abbreviations that never end a sentence (titles, and those followed by a number or name). */
 const NEVER_FINAL = new Set([
@@ -100,8 +102,12 @@ const SENTENCE_STARTERS = new Set([
 
 const CANDIDATE = /[.!?]+["'”’)\]]*(?=\s)/g;
 
-/** Splits a paragraph into sentences. An empty or blank paragraph gives no sentences. */
+/**
+ * Splits a paragraph into sentences; a Japanese one as splitJapaneseSentences() does. An empty or
+ * blank paragraph gives no sentences.
+ */
 export function splitSentences(paragraph: string): string[] {
+  if (isJapanese(paragraph)) return splitJapaneseSentences(paragraph);
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(CANDIDATE)) {

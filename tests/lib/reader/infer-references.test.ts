@@ -77,7 +77,47 @@ describe('inferReferences()', () => {
   });
 });
 
+describe('inferReferences() on Japanese', () => {
+  it.each([
+    ['両大臣は、本年1月の「2+2」の成果を確認しました。', '2022-05-04', ['2022-01-07-scc']],
+    [
+      '令和4年1月7日の日米安全保障協議委員会（「２＋２」）を踏まえ',
+      '2022-05-04',
+      ['2022-01-07-scc'],
+    ],
+    ['前日の「2+2」に続き', '2023-01-12', ['2023-01-11-scc']],
+    ['沖縄復帰50周年を迎えるに当たり', '2022-05-04', ['2022-05-15-anniversary']],
+    ['1972年の沖縄の本土復帰以来', '2022-05-04', ['1972-05-15-okinawa-reversion']],
+  ])('resolves %s', (sentence, date, ids) => {
+    expect(inferReferences(sentence, date, events, 'x')).toEqual(ids);
+  });
+
+  it('resolves no meeting without a time', () => {
+    expect(inferReferences('「2+2」を早期に開催する', '2022-05-04', events, 'x')).toEqual([]);
+  });
+});
+
 describe('inferTimeWindow()', () => {
+  it('reads Japanese dates, months, years and 前日', () => {
+    expect(inferTimeWindow('2023年1月11日の', '2023-02-01')).toEqual({
+      from: '2023-01-11',
+      to: '2023-01-11',
+    });
+    expect(inferTimeWindow('令和3年3月の', '2023-02-01')).toEqual({
+      from: '2021-03-01',
+      to: '2021-03-31',
+    });
+    expect(inferTimeWindow('昨年の', '2023-02-01')).toEqual({
+      from: '2022-01-01',
+      to: '2022-12-31',
+    });
+    expect(inferTimeWindow('前日の', '2023-03-01')).toEqual({
+      from: '2023-02-28',
+      to: '2023-02-28',
+    });
+    expect(inferTimeWindow('早期に', '2023-03-01')).toBeNull();
+  });
+
   it('reads full dates, months, years and "the previous day"', () => {
     expect(inferTimeWindow('on January 11, 2023', '2023-02-01')).toEqual({
       from: '2023-01-11',

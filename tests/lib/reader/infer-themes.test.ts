@@ -62,6 +62,56 @@ describe('createThemeMatcher()', () => {
   });
 });
 
+describe('createThemeMatcher() on Japanese', () => {
+  const matchJa = createThemeMatcher([
+    { ...themes[0]!, lexiconJa: ['尖閣'] },
+    { ...themes[1]!, lexiconJa: ['中国', '(?<!経済的)威圧'] },
+    { ...themes[2]!, lexiconJa: ['台湾'] },
+    {
+      id: 'economic-security',
+      label: '',
+      description: '',
+      color: '#000000',
+      lexicon: ['x'],
+      lexiconJa: ['経済版「?2\\+2」?'],
+    },
+    { ...themes[3]! },
+  ]);
+
+  it('matches the Japanese lexicon anywhere in a Japanese sentence, full-width read as half-width', () => {
+    expect(matchJa('両大臣は、台湾海峡と尖閣諸島について協議した。').themes).toEqual([
+      'senkaku',
+      'taiwan-strait',
+    ]);
+    expect(matchJa('経済版「２＋２」の開催').themes).toEqual(['economic-security']);
+    expect(matchJa('経済的威圧に反対した。').themes).toEqual([]);
+  });
+
+  it('never matches the Japanese lexicon in English, nor finds a theme with none in Japanese', () => {
+    expect(
+      matchJa('The 尖閣 islands were discussed at length by the two ministers.').themes,
+    ).toEqual([]);
+    expect(matchJa('沖縄の負担を軽減する。').themes).toEqual([]);
+  });
+});
+
+describe('inferParagraphThemes() on Japanese', () => {
+  const matchJa = createThemeMatcher([{ ...themes[1]!, lexiconJa: ['中国', '東シナ海'] }]);
+
+  it('carries the topic to a sentence without one, but not to a closing courtesy', () => {
+    expect(
+      inferParagraphThemes(
+        [
+          '岸大臣から、東シナ海の情勢に懸念を表明しました。',
+          'オースティン長官は、これに同意しました。',
+          '両大臣は、引き続き緊密に意思疎通を図ることで一致しました。',
+        ],
+        matchJa,
+      ),
+    ).toEqual([['china-maritime'], ['china-maritime'], []]);
+  });
+});
+
 describe('inferParagraphThemes()', () => {
   it('gives a sentence with no themes of its own the topic of the sentence before it', () => {
     expect(

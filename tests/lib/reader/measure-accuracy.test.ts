@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   ACCURACY_TARGETS,
+  formatAccuracyReport,
   formatAccuracyTable,
   meetsTargets,
   totalAccuracy,
@@ -68,6 +69,42 @@ describe('measureAccuracy()', () => {
     expect(fixtures.map((f) => f.shape)).toEqual([
       expect.stringContaining('a telephone call of three sentences'),
     ]);
+  });
+});
+
+describe('measureAccuracy() on the Japanese fixtures', () => {
+  it('meets the accuracy targets on the Japanese fixtures alone', async () => {
+    const fixtures = await measureAccuracy(READOUTS, bundledContext());
+    const japanese = fixtures.filter((fixture) => fixture.language === 'ja');
+    expect(japanese.map((fixture) => fixture.name)).toEqual(
+      expect.arrayContaining(['mod-ja-joint-statement', 'mod-ja-ministerial', 'mod-ja-telecon']),
+    );
+    expect(meetsTargets(japanese)).toBe(true);
+  });
+});
+
+describe('formatAccuracyReport()', () => {
+  it('gives English and Japanese fixtures a table each, English first', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'readouts-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    for (const name of ['white-house-call', 'mod-ja-telecon']) {
+      writeFileSync(path.join(dir, `${name}.txt`), readFixture(`readouts/${name}.txt`));
+      writeFileSync(
+        path.join(dir, `${name}.expected.json`),
+        JSON.stringify({
+          ...JSON.parse(readFixture(`readouts/${name}.expected.json`)),
+          shape: name,
+        }),
+      );
+    }
+    const report = formatAccuracyReport(await measureAccuracy(dir, bundledContext()));
+    const lines = report.split('\n');
+    expect(lines.filter((line) => line.startsWith('#'))).toEqual([
+      '### English, 1 fixture',
+      '### Japanese, 1 fixture',
+    ]);
+    expect(lines.filter((line) => line.startsWith('| **all'))).toHaveLength(2);
+    expect(report).toContain('| mod-ja-telecon.txt | mod-ja-telecon | ✓ | ✓ 9/9 |');
   });
 });
 

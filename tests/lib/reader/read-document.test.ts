@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeading, readDocument } from '@/lib/reader/read-document';
+import { parseHeading, readDocument, readDraft } from '@/lib/reader/read-document';
 import { FIXED_THEME_IDS, ROOT, bundledContext, readFixture } from '../../helpers';
 
 const seedText = readFixture('seed-readout.txt');
@@ -145,6 +145,9 @@ it('has a plain-text fixture of every shape the reader knows', () => {
       'kantei-leader-remarks',
       'white-house-call',
       'mod-new-year-telecon',
+      'mod-ja-ministerial',
+      'mod-ja-telecon',
+      'mod-ja-joint-statement',
     ]),
   );
 });
@@ -259,5 +262,49 @@ describe('readDocument() on the shapes of official pages', () => {
       'Remarks by Prime Minister Kishida on the Japan-U.S. Summit Meeting\n\nMay 5, 2022',
     );
     expect(event.statements.map((s) => s.speaker)).toEqual(['other', 'japan', 'joint']);
+  });
+});
+
+describe('readDocument() on Japanese', () => {
+  const read = (body: string, header = '日米防衛相会談（概要）\n\n令和4年5月5日\n防衛省') =>
+    readDocument(`${header}\n\n${body}\n`, bundledContext());
+
+  it('records the language of a Japanese and of an English text', () => {
+    expect(
+      read('\u30005月4日、岸防衛大臣はオースティン米国防長官と会談を行いました。').language,
+    ).toBe('ja');
+    expect(readDocument(seedText, bundledContext()).language).toBe('en');
+  });
+
+  it('joins the lines of a wrapped paragraph without spaces, full-width spaces read as spaces', () => {
+    const { event } = read(
+      '\u30005月4日、岸防衛大臣はオースティン米国防長官と会談を行いました。\n\n１\u3000地域情勢\n\n\u3000両大臣は、台湾海峡の平和と安定の\n重要性を確認しました。同長官は、\n北朝鮮を非難しました。',
+    );
+    expect(event.sections.map((s) => s.title)).toEqual([null, '地域情勢']);
+    expect(event.statements.slice(1).map((s) => [s.text, s.speaker, s.themes])).toEqual([
+      ['両大臣は、台湾海峡の平和と安定の重要性を確認しました。', 'joint', ['taiwan-strait']],
+      ['同長官は、北朝鮮を非難しました。', 'us', ['north-korea']],
+    ]);
+  });
+
+  it('reads a heading as a section, never as a statement, and drops paragraph numbers', () => {
+    const { event } = read(
+      '\u30005月4日、両大臣は会談を行いました。\n\n（１）北朝鮮\n\nア\u3000両大臣は、北朝鮮を非難しました。',
+    );
+    expect(event.sections.map((s) => s.title)).toEqual([null, '北朝鮮']);
+    expect(event.statements.map((s) => s.text)).toEqual([
+      '5月4日、両大臣は会談を行いました。',
+      '両大臣は、北朝鮮を非難しました。',
+    ]);
+  });
+});
+
+describe('readDraft()', () => {
+  it('gives the language with the draft, for the source it is saved with', () => {
+    const draft = readDraft(
+      '日米防衛相電話会談\n\n\u3000両大臣は、連携を確認しました。\n',
+      bundledContext(),
+    );
+    expect(draft).toMatchObject({ language: 'ja', missing: ['date'] });
   });
 });
