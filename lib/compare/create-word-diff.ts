@@ -1,5 +1,5 @@
 import { diffWords, type ChangeObject } from 'diff';
-import { isJapanese } from '../text/is-japanese';
+import { hasJapanese } from '../text/has-japanese';
 import { JAPANESE_SEGMENTER } from '../text/japanese-segmenter';
 
 /** One run of a word-level diff: words in both texts, or only in the newer (`added`) or older. */
@@ -31,7 +31,7 @@ export function createWordDiff(
 ): DiffPart[] {
   const parts = diffWords(before, after, {
     ignoreCase: options.ignoreCase ?? false,
-    ...(isJapanese(before) || isJapanese(after) ? { intlSegmenter: JAPANESE_SEGMENTER } : {}),
+    ...(hasJapanese(before) || hasJapanese(after) ? { intlSegmenter: JAPANESE_SEGMENTER } : {}),
   }).map(toDiffPart);
   return mergeParts(options.ignorePunctuation ? parts.flatMap(ignorePunctuation) : parts);
 }

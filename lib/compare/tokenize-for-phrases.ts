@@ -1,4 +1,4 @@
-import { isJapanese } from '../text/is-japanese';
+import { hasJapanese } from '../text/has-japanese';
 import { japaneseWordsOf } from '../text/japanese-segmenter';
 import { unifyMarks } from '../text/unify-marks';
 
@@ -12,7 +12,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * digits are made ordinary ones (第５条 and 第5条 read alike).
  */
 export function tokenizeForPhrases(text: string): string[] {
-  const words = isJapanese(text)
+  const words = hasJapanese(text)
     ? japaneseWordsOf(unifyMarks(text.normalize('NFKC')).toLowerCase())
     : (unifyMarks(text).toLowerCase().match(WORD) ?? []);
   return words.filter((word) => !ARTICLES.has(word)).map(toSingular);
@@ -20,7 +20,7 @@ export function tokenizeForPhrases(text: string): string[] {
 
 /** A crude singular, applied alike to the phrase and the text, so it only needs to be consistent. */
 function toSingular(word: string): string {
-  if (isJapanese(word)) return word;
+  if (hasJapanese(word)) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|’s)$/.test(word))
     return word.slice(0, -1);

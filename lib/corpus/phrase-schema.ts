@@ -1,7 +1,7 @@
 /** The raw shape of `phrases.json`, validated with zod; load-phrases.ts reshapes it into `Phrase`. */
 import { z } from 'zod';
 import { countWords, MAX_PHRASE_WORDS } from './count-words';
-import { isJapanese } from '../text/is-japanese';
+import { hasJapanese } from '../text/has-japanese';
 import { japaneseWordsOf } from '../text/japanese-segmenter';
 
 const slug = z
@@ -21,7 +21,7 @@ const variantText = z
 
 /** Japanese has no spaces: its words are the segmenter's, so a long Japanese variant is long too. */
 function countVariantWords(text: string): number {
-  return isJapanese(text) ? japaneseWordsOf(text).length : countWords(text);
+  return hasJapanese(text) ? japaneseWordsOf(text).length : countWords(text);
 }
 
 export const phraseFileSchema = z.object({

@@ -1,3 +1,5 @@
+import { narrowWidth } from '../text/narrow-width';
+
 /**
  * The first year of each era the corpus's dates fall in: year 1 (元年) of 令和 is 2019. An era's
  * first year is shared with the era before it, whose last months it ends.
@@ -28,7 +30,7 @@ const DATE =
  * The day is not checked against the month: "2月30日" comes back as written.
  */
 export function parseJapaneseDate(text: string): JapaneseDate | null {
-  const match = DATE.exec(narrowDigits(text));
+  const match = DATE.exec(narrowWidth(text));
   if (!match) return null;
   const [written, era, eraYear, gregorian, month, day] = match;
   const year = era ? gregorianYear(era, eraYear!) : gregorian ? Number(gregorian) : null;
@@ -51,9 +53,4 @@ export function gregorianYear(era: string, year: string): number | undefined {
   const next = Math.min(...Object.values(ERA_START).filter((first) => first > start));
   const gregorian = start + count - 1;
   return gregorian > next ? undefined : gregorian;
-}
-
-/** Full-width digits as ASCII ones, one character for one, so offsets stay those of the text. */
-function narrowDigits(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }

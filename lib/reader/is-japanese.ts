@@ -1,5 +1,6 @@
-/** Kana and kanji (with the iteration mark 々 and the long-vowel mark ー). */
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}々ー]/gu;
+import { JAPANESE_CHARACTER } from '../text/has-japanese';
+
+const JAPANESE = new RegExp(JAPANESE_CHARACTER.source, 'gu');
 const LETTER = /[\p{L}\p{N}]/gu;
 
 /** The share of kana and kanji among its letters above which a text is Japanese. */

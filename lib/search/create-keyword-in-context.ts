@@ -1,4 +1,4 @@
-import { isJapanese } from '../text/is-japanese';
+import { hasJapanese } from '../text/has-japanese';
 import { JAPANESE_SEGMENTER } from '../text/japanese-segmenter';
 
 /** A match with the words around it, for a keyword-in-context line. */
@@ -37,7 +37,7 @@ export function createKeywordInContext(
   end: number,
   contextWords: number = CONTEXT_WORDS,
 ): KeywordInContext {
-  if (isJapanese(text)) return createJapaneseKeywordInContext(text, start, end);
+  if (hasJapanese(text)) return createJapaneseKeywordInContext(text, start, end);
   return {
     before: takeLastWords(text.slice(0, start), contextWords),
     match: text.slice(start, end),

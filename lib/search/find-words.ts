@@ -1,4 +1,4 @@
-import { isJapanese } from '../text/is-japanese';
+import { hasJapanese } from '../text/has-japanese';
 import { unifyMarks } from '../text/unify-marks';
 
 /** Where a text contains the words: character offsets [start, end) in the text as written. */
@@ -17,7 +17,7 @@ export function createWordsFinder(query: string): ((text: string) => WordsMatch 
   const words = unifyMarks(query).trim().split(/\s+/).filter(Boolean);
   if (!words.length) return null;
   // Japanese has no spaces to start a word at, and its quotes follow letters.
-  const start = isJapanese(query) ? '' : '(?<![\\p{L}\\p{N}])';
+  const start = hasJapanese(query) ? '' : '(?<![\\p{L}\\p{N}])';
   const body = words
     .slice(1)
     .reduce(
@@ -33,7 +33,7 @@ export function createWordsFinder(query: string): ((text: string) => WordsMatch 
 
 /** Words are apart by spaces; beside Japanese, by spaces or none. */
 function spaceBetween(before: string, after: string): string {
-  return isJapanese([...before].at(-1)!) || isJapanese([...after][0]!) ? '\\s*' : '\\s+';
+  return hasJapanese([...before].at(-1)!) || hasJapanese([...after][0]!) ? '\\s*' : '\\s+';
 }
 
 function escapeRegExp(text: string): string {

@@ -1,4 +1,4 @@
-import { isJapanese, JAPANESE_CHARACTER } from '../text/is-japanese';
+import { hasJapanese, JAPANESE_CHARACTER } from '../text/has-japanese';
 import { unifyMarks } from '../text/unify-marks';
 import type { EventDetail } from '../types';
 
@@ -44,11 +44,11 @@ const SCRIPT_RUN = new RegExp(`[${JAPANESE_LETTERS}]+|[^${JAPANESE_LETTERS}]+`, 
  */
 export function tokensOf(text: string): string[] {
   const tokens = lowerOf(text).match(TOKEN) ?? [];
-  return isJapanese(text) ? tokens.flatMap(splitJapanese) : tokens;
+  return hasJapanese(text) ? tokens.flatMap(splitJapanese) : tokens;
 }
 
 function splitJapanese(token: string): string[] {
-  return (token.match(SCRIPT_RUN) ?? []).flatMap((run) => (isJapanese(run) ? pairsOf(run) : [run]));
+  return (token.match(SCRIPT_RUN) ?? []).flatMap((run) => (hasJapanese(run) ? pairsOf(run) : [run]));
 }
 
 /** 台湾海峡 → 台湾, 湾海, 海峡; a single character → itself. */
@@ -132,7 +132,7 @@ export function findCandidateIds(
 function queryTokensOf(query: string, match: TextMatch): QueryToken[] {
   const lower = lowerOf(query);
   // A words query starts at the start of a word, unless it holds Japanese (see createWordsFinder).
-  const wordStart = match === 'words' && !isJapanese(lower);
+  const wordStart = match === 'words' && !hasJapanese(lower);
   return [...lower.matchAll(TOKEN)].flatMap(({ 0: token, index: at }) =>
     [...token.matchAll(SCRIPT_RUN)].flatMap(({ 0: run, index: offset }) =>
       queryTokensOfRun(run, at + offset, lower.length, wordStart),
@@ -146,7 +146,7 @@ function queryTokensOfRun(
   length: number,
   wordStart: boolean,
 ): QueryToken[] {
-  if (isJapanese(run))
+  if (hasJapanese(run))
     return pairsOf(run).map((pair) => ({ token: pair, start: false, end: false, japanese: true }));
   // Any character of the query before a run, or after it, is one that is not a letter or digit
   // or is Japanese, and the text's tokens are split there too, so the text's token starts or ends

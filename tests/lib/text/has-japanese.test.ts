@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isJapanese } from '@/lib/text/is-japanese';
+import { hasJapanese } from '@/lib/text/has-japanese';
 import { japaneseWordsOf } from '@/lib/text/japanese-segmenter';
 
-describe('isJapanese()', () => {
+describe('hasJapanese()', () => {
   it('is true for kana, kanji and the prolonged sound mark', () => {
-    expect(isJapanese('the 台湾 Strait')).toBe(true);
-    expect(isJapanese('ひらがな')).toBe(true);
-    expect(isJapanese('ー')).toBe(true);
+    expect(hasJapanese('the 台湾 Strait')).toBe(true);
+    expect(hasJapanese('ひらがな')).toBe(true);
+    expect(hasJapanese('ー')).toBe(true);
   });
 
   it('is false for English, and for marks English shares with Japanese', () => {
-    expect(isJapanese('Peace and stability · “2+2” — Café')).toBe(false);
-    expect(isJapanese('、。「」')).toBe(false);
+    expect(hasJapanese('Peace and stability · “2+2” — Café')).toBe(false);
+    expect(hasJapanese('、。「」')).toBe(false);
   });
 });
 

@@ -9,6 +9,6 @@ export const JAPANESE_CHARACTER = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}\u30
 const AT_OR_ABOVE_CJK = /[\u2e80-\uffff]/;
 
 /** Whether a text holds any Japanese letter, so it is not split at spaces alone. */
-export function isJapanese(text: string): boolean {
+export function hasJapanese(text: string): boolean {
   return AT_OR_ABOVE_CJK.test(text) && JAPANESE_CHARACTER.test(text);
 }
