@@ -1,13 +1,10 @@
+import { useTranslations } from 'next-intl';
 import type { Provenance } from '@/lib/types';
-
-const LABELS: Record<Provenance, string> = {
-  'official-text': 'Official text',
-  summary: 'Summary',
-};
 
 /** A short badge saying whether an event's text is the official text or the project's summary. */
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
-  return <span className={`badge badge-${provenance}`}>{LABELS[provenance]}</span>;
+  const t = useTranslations('badges');
+  return <span className={`badge badge-${provenance}`}>{t(provenance)}</span>;
 }
 
 /**
@@ -15,5 +12,6 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
  * its statements, only plain facts reported in the news.
  */
 export function NewsOnlyBadge() {
-  return <span className="badge badge-news-only">From news reports</span>;
+  const t = useTranslations('badges');
+  return <span className="badge badge-news-only">{t('newsOnly')}</span>;
 }

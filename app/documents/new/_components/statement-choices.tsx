@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { StatementChoice } from '@/lib/documents/create-corrections';
-import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { SPEAKERS, type Statement, type ThemeLabel } from '@/lib/types';
 import { themeLabelOf } from '@/lib/corpus/find-theme';
 
@@ -23,14 +23,13 @@ export function StatementChoices({
   onChange,
   invalid,
 }: StatementChoicesProps) {
+  const t = useTranslations('addDocument.statements');
+  const speakerLabel = useTranslations('speakers');
   const labelOf = (id: string) => themeLabelOf(themes, id);
   return (
     <fieldset className="form-group statement-choices">
-      <legend>Statements ({statements.length})</legend>
-      <p className="muted">
-        One sentence each, with the speaker and themes the reader found. Change any that are wrong:
-        the reader’s own reading is kept beside yours.
-      </p>
+      <legend>{t('legend', { count: statements.length })}</legend>
+      <p className="muted">{t('help')}</p>
       <ol>
         {statements.map((statement, index) => {
           const choice = choices[index] ?? { themes: statement.themes, speaker: statement.speaker };
@@ -50,10 +49,17 @@ export function StatementChoices({
             statement.section !== null && statement.section !== statements[index - 1]?.section;
           return (
             <li key={statement.id} id={id} aria-invalid={invalid === id ? true : undefined}>
-              {opensSection && <h3 className="statement-section">Section: {statement.section}</h3>}
-              <p>{statement.text}</p>
+              {opensSection && (
+                <h3 className="statement-section">
+                  {t.rich('section', {
+                    name: statement.section ?? '',
+                    data: (name) => <span lang="en">{name}</span>,
+                  })}
+                </h3>
+              )}
+              <p lang="en">{statement.text}</p>
               <div className="statement-choice">
-                <label htmlFor={`${id}-speaker`}>Speaker of statement {index + 1}</label>
+                <label htmlFor={`${id}-speaker`}>{t('speaker', { n: index + 1 })}</label>
                 <select
                   id={`${id}-speaker`}
                   value={choice.speaker}
@@ -66,14 +72,14 @@ export function StatementChoices({
                 >
                   {SPEAKERS.map((speaker) => (
                     <option key={speaker} value={speaker}>
-                      {SPEAKER_LABELS[speaker]}
+                      {speakerLabel(speaker)}
                     </option>
                   ))}
                 </select>
                 <details>
                   <summary>
-                    Themes of statement {index + 1}:{' '}
-                    {choice.themes.length ? choice.themes.map(labelOf).join(', ') : 'none'}
+                    {t('themes', { n: index + 1 })}{' '}
+                    {choice.themes.length ? choice.themes.map(labelOf).join(', ') : t('noThemes')}
                   </summary>
                   <ul className="theme-choices">
                     {themes.map((theme) => (
@@ -90,7 +96,7 @@ export function StatementChoices({
                     ))}
                   </ul>
                 </details>
-                {changed && <span className="badge badge-corrected">Corrected</span>}
+                {changed && <span className="badge badge-corrected">{t('corrected')}</span>}
               </div>
             </li>
           );
