@@ -18,6 +18,11 @@ async function expectJapaneseOnly(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
+/** The page's own alert (Next's route announcer is one too, and empty). */
+function formError(page: Page) {
+  return page.getByRole('alert').filter({ hasText: /\S/ });
+}
+
 async function enterToken(page: Page, token: string) {
   await page.goto('/ja/documents/new');
   await page.getByLabel('書き込みトークン').fill(token);
@@ -31,7 +36,7 @@ test('/ja/documents/new asks for the token in Japanese and refuses a wrong one i
   await expect(page.getByRole('heading', { level: 1, name: '文書を追加' })).toBeVisible();
   await expectJapaneseOnly(page);
   await enterToken(page, 'not-the-token');
-  await expect(page.getByRole('alert')).toHaveText('トークンが正しくありません。');
+  await expect(formError(page)).toHaveText('トークンが正しくありません。');
   await expectJapaneseOnly(page);
 });
 
@@ -44,7 +49,7 @@ test('/ja/documents/new reads a document, shows its errors and its review in Jap
 
   // The API's English error is worded in Japanese, naming the field.
   await read.click();
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(formError(page)).toHaveText(
     '本文：本文を読み取れませんでした。公表されたとおりの本文を貼り付けてください。',
   );
   await expect(page.getByLabel('会談概要の本文')).toBeFocused();
@@ -52,7 +57,7 @@ test('/ja/documents/new reads a document, shows its errors and its review in Jap
 
   await page.getByRole('radio', { name: 'ファイルをアップロード' }).check();
   await read.click();
-  await expect(page.getByRole('alert')).toHaveText('ファイル：読み取るファイルを選んでください。');
+  await expect(formError(page)).toHaveText('ファイル：読み取るファイルを選んでください。');
 
   await page.getByRole('radio', { name: 'URLから読み取る' }).check();
   await expectJapaneseOnly(page);

@@ -7,8 +7,8 @@ import type { Page } from '@playwright/test';
  * What is not interface is left out, by one rule each:
  * - content in an element whose `lang` is not `ja` (event titles, statement texts, the switch's
  *   "English"): it is in its own language, and says so;
- * - `<code>` (names a person types as they are) and `<time>` (dates, worded by lib/dates, which
- *   has no Japanese yet);
+ * - `<code>` (names a person types as they are), `<textarea>` (what the person typed, like an
+ *   input's value) and `<time>` (dates, worded by lib/dates, which has no Japanese yet);
  * - `data` strings, e.g. the theme labels of data/themes.json, which have no Japanese yet.
  * Within a string, URLs, file extensions and the acronym URL are not English words.
  */
@@ -16,7 +16,9 @@ export async function untranslatedTextOf(page: Page, data: string[] = []): Promi
   return page.evaluate((data) => {
     const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
     const isExcepted = (element: Element | null) =>
-      !!element?.closest('[lang]:not([lang="ja"]), code, time, script, style, noscript, template');
+      !!element?.closest(
+        '[lang]:not([lang="ja"]), code, time, textarea, script, style, noscript, template',
+      );
     const isShown = (element: Element) =>
       element.closest('select') !== null || element.checkVisibility({ visibilityProperty: true });
     const isEnglish = (text: string) => {
