@@ -1,3 +1,5 @@
+// The config is CommonJS; next-intl's plugin ships a CommonJS entry for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const createNextIntlPlugin = require('next-intl/plugin');
 
 /** @type {import('next').NextConfig} */
