@@ -24,4 +24,16 @@ const nextConfig = {
   },
 };
 
-module.exports = createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+// Messages are compiled at build time: the browser is sent no ICU message parser.
+module.exports = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    messages: {
+      path: './messages',
+      format: 'json',
+      locales: 'infer',
+      sourceLocale: 'en',
+      precompile: true,
+    },
+  },
+})(nextConfig);

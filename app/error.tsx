@@ -1,16 +1,16 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocaleContext } from './_lib/locale-context';
 
 /** Shown when a page fails to render: says so plainly and offers a retry. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations('error');
+  const text = useLocaleContext().errorText;
   return (
     <>
-      <h1>{t('heading')}</h1>
-      <p>{t('body')}</p>
+      <h1>{text.heading}</h1>
+      <p>{text.body}</p>
       <button type="button" onClick={reset}>
-        {t('retry')}
+        {text.retry}
       </button>
     </>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import { connection } from 'next/server';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense, type ReactNode } from 'react';
 import { isReadOnly } from '@/lib/http/write-access';
@@ -9,6 +8,7 @@ import { LOCALE_COOKIE, type Locale } from '@/i18n/locales';
 import { suggestedLocaleOf } from '@/i18n/suggested-locale';
 import { LanguageSuggestion } from './_components/language-suggestion';
 import { LanguageSwitch } from './_components/language-switch';
+import { LocaleProvider } from './_lib/locale-context';
 import { LocaleLink } from './_lib/locale-link';
 import './globals.css';
 
@@ -26,6 +26,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('layout');
+  const error = await getTranslations('error');
+  const errorText = { heading: error('heading'), body: error('body'), retry: error('retry') };
   const suggested = suggestedLocaleOf({
     locale,
     acceptLanguage: (await headers()).get('accept-language'),
@@ -34,13 +36,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <LocaleProvider value={{ locale, errorText }}>
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
           {suggested && (
             <Suspense>
-              <LanguageSuggestion target={suggested} text={await suggestionText(suggested)} />
+              <LanguageSuggestion
+                current={locale}
+                target={suggested}
+                text={await suggestionText(suggested)}
+              />
             </Suspense>
           )}
           <header className="site-header">
@@ -69,11 +75,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </ul>
             </nav>
             <Suspense>
-              <LanguageSwitch />
+              <LanguageSwitch target={locale === 'ja' ? 'en' : 'ja'} />
             </Suspense>
           </header>
           <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        </LocaleProvider>
       </body>
     </html>
   );

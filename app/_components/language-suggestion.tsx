@@ -1,11 +1,12 @@
 'use client';
 
-import { useLocale } from 'next-intl';
 import { useState } from 'react';
 import { saveLocale, useLocaleSwitch } from '@/app/_lib/use-locale-switch';
-import { isLocale, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
 
 interface LanguageSuggestionProps {
+  /** The page's language, kept as the choice if the offer is declined. */
+  current: Locale;
   /** The language the browser prefers, which the page is not in. */
   target: Locale;
   /** The offer and its two answers, written in `target`. */
@@ -17,13 +18,12 @@ interface LanguageSuggestionProps {
  * page stays in its language. Either answer is kept (the switch's cookie) and the offer is not
  * made again.
  */
-export function LanguageSuggestion({ target, text }: LanguageSuggestionProps) {
-  const current = useLocale();
+export function LanguageSuggestion({ current, target, text }: LanguageSuggestionProps) {
   const { href, onClick } = useLocaleSwitch(target);
   const [open, setOpen] = useState(true);
   if (!open) return null;
   const dismiss = () => {
-    if (isLocale(current)) saveLocale(current);
+    saveLocale(current);
     setOpen(false);
   };
   return (

@@ -1,15 +1,13 @@
 'use client';
 
-import { useLocale } from 'next-intl';
 import { useLocaleSwitch } from '@/app/_lib/use-locale-switch';
 import type { Locale } from '@/i18n/locales';
 
 /** Each language's name in itself, as a switch to it reads. */
 const NAMES: Record<Locale, string> = { en: 'English', ja: '日本語' };
 
-/** The header's switch to the other language: the same view (path, query, hash) in it. */
-export function LanguageSwitch() {
-  const target: Locale = useLocale() === 'ja' ? 'en' : 'ja';
+/** The header's switch to `target`: the same view (path, query, hash) in that language. */
+export function LanguageSwitch({ target }: { target: Locale }) {
   const { href, onClick } = useLocaleSwitch(target);
   return (
     <a className="language-switch" href={href} hrefLang={target} lang={target} onClick={onClick}>

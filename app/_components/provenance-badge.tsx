@@ -1,17 +1,19 @@
-import { useTranslations } from 'next-intl';
 import type { Provenance } from '@/lib/types';
+
+const LABELS: Record<Provenance, string> = {
+  'official-text': 'Official text',
+  summary: 'Summary',
+};
 
 /** A short badge saying whether an event's text is the official text or the project's summary. */
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
-  const t = useTranslations('badges');
-  return <span className={`badge badge-${provenance}`}>{t(provenance)}</span>;
+  return <span className={`badge badge-${provenance}`}>{LABELS[provenance]}</span>;
 }
 
 /**
  * A badge for an event whose sources are all news reports (isNewsOnly): no official readout backs
- * its statements, only plain facts reported in the news.
+ * its statements, only plain facts reported in the news. `label`: its text in the page's language.
  */
-export function NewsOnlyBadge() {
-  const t = useTranslations('badges');
-  return <span className="badge badge-news-only">{t('newsOnly')}</span>;
+export function NewsOnlyBadge({ label = 'From news reports' }: { label?: string }) {
+  return <span className="badge badge-news-only">{label}</span>;
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { useTranslations } from 'next-intl';
-import { LocaleLink, useLocaleHref } from '@/app/_lib/locale-link';
+import { LocaleLink } from '@/app/_lib/locale-link';
+import { localizePath } from '@/i18n/localize-path';
+import type { Locale } from '@/i18n/locales';
 import { NewsOnlyBadge } from '@/app/_components/provenance-badge';
 import { ThemeChips } from '@/app/_components/theme-chips';
 import { ThemeOptions } from '@/app/_components/theme-options';
@@ -36,7 +38,11 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   return (
     <>
       <h1>{t('heading')}</h1>
-      <SearchForm params={params} themes={corpus.themes} />
+      <SearchForm
+        params={params}
+        themes={corpus.themes}
+        action={localizePath('/search', (await getLocale()) as Locale)}
+      />
       {!query.ok && params.get('q')?.trim() && (
         <p className="problem" role="alert">
           {t('invalidQuery', { param: query.error.param ?? '', detail: query.error.message })}
@@ -62,11 +68,20 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
 }
 
 /** A plain GET form: the results page is its own permalink, and it works without script. */
-function SearchForm({ params, themes }: { params: URLSearchParams; themes: Theme[] }) {
+function SearchForm({
+  params,
+  themes,
+  action,
+}: {
+  params: URLSearchParams;
+  themes: Theme[];
+  /** The search page's address in the page's language. */
+  action: string;
+}) {
   const t = useTranslations('search');
   const speakerLabel = useTranslations('speakers');
   return (
-    <form className="search-form" action={useLocaleHref()('/search')} role="search">
+    <form className="search-form" action={action} role="search">
       <label>
         {t('words')}{' '}
         <input
@@ -124,7 +139,7 @@ function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
         {isNewsOnly(hit.event) && (
           <>
             {' '}
-            <NewsOnlyBadge />
+            <NewsOnlyBadge label={t('newsOnly')} />
           </>
         )}
       </p>

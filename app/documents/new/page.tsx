@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { isReadOnly, isWriteToken, TOKEN_COOKIE } from '@/lib/http/write-access';
@@ -23,7 +24,10 @@ export default async function AddDocumentPage() {
     <div className="page add-document">
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
-      {isWriteToken(token) ? <DocumentForm themes={themes} /> : <TokenForm />}
+      {/* The form's client components word their messages themselves (errors come and go). */}
+      <NextIntlClientProvider>
+        {isWriteToken(token) ? <DocumentForm themes={themes} /> : <TokenForm />}
+      </NextIntlClientProvider>
     </div>
   );
 }
