@@ -53,6 +53,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <LocaleLink className="brand" href="/">
               {t('brand')}
             </LocaleLink>
+            {/* Beside the brand on a phone, so that the header grows no taller; last on wider screens. */}
+            <Suspense>
+              <LanguageSwitch target={locale === 'ja' ? 'en' : 'ja'} />
+            </Suspense>
             <nav aria-label={t('navLabel')}>
               <ul>
                 <li>
@@ -74,9 +78,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 )}
               </ul>
             </nav>
-            <Suspense>
-              <LanguageSwitch target={locale === 'ja' ? 'en' : 'ja'} />
-            </Suspense>
           </header>
           <main id="main">{children}</main>
         </LocaleProvider>
