@@ -1,3 +1,7 @@
+// The config is CommonJS; next-intl's plugin ships a CommonJS entry for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const createNextIntlPlugin = require('next-intl/plugin');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -20,4 +24,16 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+// Messages are compiled at build time: the browser is sent no ICU message parser.
+module.exports = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    messages: {
+      path: './messages',
+      format: 'json',
+      locales: 'infer',
+      sourceLocale: 'en',
+      precompile: true,
+    },
+  },
+})(nextConfig);

@@ -1,14 +1,21 @@
 // Runs before every request: gives it an id and a script nonce, answers what no route should see
-// (a malformed or over-long URL, an unknown API path, a method a route does not answer) and puts
-// the security headers on every response.
+// (a malformed or over-long URL, an unknown API path, a method a route does not answer), draws a
+// page under /ja/ as the page without the prefix in Japanese, and puts the security headers on
+// every response.
 import { NextResponse, type NextRequest } from 'next/server';
 import { createErrorResponse } from './lib/http/api-error';
 import { apiRequestErrorOf, MAX_URL_LENGTH } from './lib/http/api-request-error-of';
 import { isWellEncoded } from './lib/http/is-well-encoded';
 import { createSecurityHeaders } from './lib/http/security-headers';
+import { isLocale, LOCALE_HEADER } from './i18n/locales';
+import { delocalizePath } from './i18n/localize-path';
 
 /** The request header that carries the request id to the routes and the error log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Marks a request this process's proxy already passed on; no client can know the mark. */
+const REWRITE_MARK_HEADER = 'x-locale-mark';
+const REWRITE_MARK = crypto.randomUUID();
 
 export function proxy(request: NextRequest): Response {
   const requestId = requestIdOf(request);
@@ -48,8 +55,16 @@ function answerPage(
   requestId: string,
   headers: Record<string, string>,
 ): Response {
+  const { locale, pathname } = localeOf(request, url.pathname);
   const init = {
-    request: { headers: forward(request, { ...headers, [REQUEST_ID_HEADER]: requestId }) },
+    request: {
+      headers: forward(request, {
+        ...headers,
+        [REQUEST_ID_HEADER]: requestId,
+        [LOCALE_HEADER]: locale,
+        [REWRITE_MARK_HEADER]: REWRITE_MARK,
+      }),
+    },
   };
   if (request.url.length > MAX_URL_LENGTH) {
     logRefusal(requestId, request, 'the URL is too long');
@@ -65,7 +80,25 @@ function answerPage(
       new URL(`/${url.pathname.replace(/^\/+|\/+$/g, '')}${url.search}`, url),
       308,
     );
-  return NextResponse.next(init);
+  if (pathname === url.pathname) return NextResponse.next(init);
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  return NextResponse.rewrite(target, init);
+}
+
+/**
+ * The page's language and the path of the page to draw: `/ja/search` is `/search` in Japanese.
+ * The API has no language: `/ja/api/…` names no page, and is drawn (as a 404) in Japanese.
+ */
+function localeOf(request: NextRequest, path: string): ReturnType<typeof delocalizePath> {
+  // Next runs the proxy again for the path a rewrite gives: that second run keeps the language
+  // the first read from the URL. A language header from anyone else is overwritten.
+  const given = request.headers.get(LOCALE_HEADER);
+  if (request.headers.get(REWRITE_MARK_HEADER) === REWRITE_MARK && isLocale(given))
+    return { locale: given, pathname: path };
+  const found = delocalizePath(path);
+  const api = found.pathname === '/api' || found.pathname.startsWith('/api/');
+  return api ? { locale: found.locale, pathname: '/not-found' } : found;
 }
 
 function forward(request: NextRequest, extra: Record<string, string>): Headers {

@@ -1,13 +1,16 @@
 'use client';
 
+import { useLocaleContext } from './_lib/locale-context';
+
 /** Shown when a page fails to render: says so plainly and offers a retry. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const text = useLocaleContext().errorText;
   return (
     <>
-      <h1>Something went wrong</h1>
-      <p>The page could not be shown.</p>
+      <h1>{text.heading}</h1>
+      <p>{text.body}</p>
       <button type="button" onClick={reset}>
-        Try again
+        {text.retry}
       </button>
     </>
   );

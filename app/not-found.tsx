@@ -1,12 +1,12 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { LocaleLink } from './_lib/locale-link';
 
 export default function NotFound() {
+  const t = useTranslations('notFound');
   return (
     <>
-      <h1>Not found</h1>
-      <p>
-        There is no such event or page. <Link href="/">See all events</Link>.
-      </p>
+      <h1>{t('heading')}</h1>
+      <p>{t.rich('body', { link: (text) => <LocaleLink href="/">{text}</LocaleLink> })}</p>
     </>
   );
 }

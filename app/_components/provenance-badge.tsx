@@ -12,8 +12,8 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
 
 /**
  * A badge for an event whose sources are all news reports (isNewsOnly): no official readout backs
- * its statements, only plain facts reported in the news.
+ * its statements, only plain facts reported in the news. `label`: its text in the page's language.
  */
-export function NewsOnlyBadge() {
-  return <span className="badge badge-news-only">From news reports</span>;
+export function NewsOnlyBadge({ label = 'From news reports' }: { label?: string }) {
+  return <span className="badge badge-news-only">{label}</span>;
 }

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
+import { LocaleLink } from '@/app/_lib/locale-link';
+import { localizePath } from '@/i18n/localize-path';
+import type { Locale } from '@/i18n/locales';
 import { NewsOnlyBadge } from '@/app/_components/provenance-badge';
 import { ThemeChips } from '@/app/_components/theme-chips';
 import { ThemeOptions } from '@/app/_components/theme-options';
@@ -10,8 +14,8 @@ import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { MAX_QUERY_LENGTH } from '@/lib/http/parse-query-words';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
 import { searchStatements, type SearchHit } from '@/lib/search/search-statements';
-import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { StatementSpeaker } from '@/app/_components/statement-speaker';
+import { useSpeakerWords } from '@/app/_lib/use-speaker-words';
 import { isNewsOnly } from '@/lib/corpus/is-news-only';
 import { SPEAKERS, type Theme } from '@/lib/types';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
@@ -22,7 +26,8 @@ export async function generateMetadata({ searchParams }: PageProps<'/search'>): 
   const q = createSearchParams(await searchParams)
     .get('q')
     ?.trim();
-  return { title: q ? `Search: ${q}` : 'Search' };
+  const t = await getTranslations('search');
+  return { title: q ? t('titleWithQuery', { q }) : t('title') };
 }
 
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
@@ -31,25 +36,29 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   // The form sends its empty fields ("any theme"): here they mean the field is left out.
   const query = parseSearchQuery(withoutEmptyParams(params), themeIdsOf(corpus.themes));
   const result = query.ok ? searchStatements(corpus, query.value, { limit: 500 }) : null;
+  const t = await getTranslations('search');
   return (
     <>
-      <h1>Search the statements</h1>
-      <SearchForm params={params} themes={corpus.themes} />
+      <h1>{t('heading')}</h1>
+      <SearchForm
+        params={params}
+        themes={corpus.themes}
+        action={localizePath('/search', (await getLocale()) as Locale)}
+      />
       {!query.ok && params.get('q')?.trim() && (
         <p className="problem" role="alert">
-          {query.error.message}
+          {t('invalidQuery', { param: query.error.param ?? '', detail: query.error.message })}
         </p>
       )}
       {result && query.ok && (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">
-            {result.total} {result.total === 1 ? 'statement contains' : 'statements contain'} “
-            {query.value.q}”
+            {t('resultsHeading', { count: result.total, q: query.value.q })}
           </h2>
           {result.total > result.hits.length && (
-            <p className="muted">The first {result.hits.length} are shown.</p>
+            <p className="muted">{t('firstShown', { count: result.hits.length })}</p>
           )}
-          <ol className="kwic-list" aria-label="Statements found">
+          <ol className="kwic-list" aria-label={t('resultsLabel')}>
             {result.hits.map((hit) => (
               <HitItem key={hit.statement.id} hit={hit} themes={corpus.themes} />
             ))}
@@ -61,11 +70,22 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
 }
 
 /** A plain GET form: the results page is its own permalink, and it works without script. */
-function SearchForm({ params, themes }: { params: URLSearchParams; themes: Theme[] }) {
+function SearchForm({
+  params,
+  themes,
+  action,
+}: {
+  params: URLSearchParams;
+  themes: Theme[];
+  /** The search page's address in the page's language. */
+  action: string;
+}) {
+  const t = useTranslations('search');
+  const speakerLabel = useTranslations('speakers');
   return (
-    <form className="search-form" action="/search" role="search">
+    <form className="search-form" action={action} role="search">
       <label>
-        Words{' '}
+        {t('words')}{' '}
         <input
           type="search"
           name="q"
@@ -75,48 +95,57 @@ function SearchForm({ params, themes }: { params: URLSearchParams; themes: Theme
         />
       </label>
       <label>
-        Theme{' '}
+        {t('theme')}{' '}
         <select name="themes" defaultValue={params.get('themes') ?? ''}>
-          <option value="">Any theme</option>
+          <option value="">{t('anyTheme')}</option>
           <ThemeOptions themes={themes} />
         </select>
       </label>
       <label>
-        Speaker{' '}
+        {t('speaker')}{' '}
         <select name="speaker" defaultValue={params.get('speaker') ?? ''}>
-          <option value="">Anyone</option>
+          <option value="">{t('anyone')}</option>
           {SPEAKERS.map((speaker) => (
             <option key={speaker} value={speaker}>
-              {SPEAKER_LABELS[speaker]}
+              {speakerLabel(speaker)}
             </option>
           ))}
         </select>
       </label>
-      <button type="submit">Search</button>
+      <button type="submit">{t('submit')}</button>
     </form>
   );
 }
 
 /** A statement found: the words in context, then its event (marked where news reports alone back it). */
 function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
+  const t = useTranslations('search');
+  const speakerWords = useSpeakerWords();
   return (
     <li className="kwic">
-      <Link className="kwic-line" href={`/events/${hit.event.id}#${hit.statement.id}`}>
+      <LocaleLink
+        className="kwic-line"
+        href={`/events/${hit.event.id}#${hit.statement.id}`}
+        lang="en"
+      >
         <span className="kwic-before">{hit.before}</span>
         <mark>{hit.match}</mark>
         <span className="kwic-after">{hit.after}</span>
-      </Link>
+      </LocaleLink>
       <p className="meta">
-        <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> · {hit.event.title} (
-        {hit.event.label}) · <StatementSpeaker statement={hit.statement} eventId={hit.event.id} />
+        <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> ·{' '}
+        <span lang="en">
+          {hit.event.title} ({hit.event.label})
+        </span>{' '}
+        · <StatementSpeaker statement={hit.statement} eventId={hit.event.id} words={speakerWords} />
         {isNewsOnly(hit.event) && (
           <>
             {' '}
-            <NewsOnlyBadge />
+            <NewsOnlyBadge label={t('newsOnly')} />
           </>
         )}
       </p>
-      <ThemeChips ids={hit.statement.themes} themes={themes} label="Statement themes" />
+      <ThemeChips ids={hit.statement.themes} themes={themes} label={t('statementThemes')} />
     </li>
   );
 }

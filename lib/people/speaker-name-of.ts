@@ -13,6 +13,24 @@ export interface SpeakerName {
   named: boolean;
 }
 
+/** The words a language names speakers with: its sides, and the joint speakers' names. */
+export interface SpeakerWords {
+  language: 'en' | 'ja';
+  sides: Record<Speaker, string>;
+  bothLeaders: string;
+  bothMinisters: string;
+  theMinisters: string;
+}
+
+/** How the English interface and the exports name speakers. */
+export const ENGLISH_SPEAKER_WORDS: SpeakerWords = {
+  language: 'en',
+  sides: SPEAKER_LABELS,
+  bothLeaders: 'Both leaders',
+  bothMinisters: 'Both ministers',
+  theMinisters: 'The ministers',
+};
+
 /** What speakerNameOf() reads of a statement. */
 export interface SpokenStatement {
   speaker: Speaker;
@@ -34,17 +52,19 @@ export function speakerNameOf(
   statement: SpokenStatement,
   participants: readonly Participant[],
   people: readonly Person[] = [],
+  words: SpeakerWords = ENGLISH_SPEAKER_WORDS,
 ): SpeakerName {
-  const sideLabel = SPEAKER_LABELS[statement.speaker];
+  const sideLabel = words.sides[statement.speaker];
   const name =
     statement.speaker === 'joint'
-      ? jointNameOf(participants)
+      ? jointNameOf(participants, words)
       : statement.speaker === 'other'
         ? null
         : sideNameOf(
             statement,
             participants.filter((person) => person.country === statement.speaker),
             people,
+            words.language,
           );
   return { name: name ?? sideLabel, side: statement.speaker, sideLabel, named: name !== null };
 }
@@ -54,11 +74,22 @@ function sideNameOf(
   statement: SpokenStatement,
   side: readonly Participant[],
   people: readonly Person[],
+  language: SpeakerWords['language'],
 ): string | null {
   const surnames = side.map((person) => surnameOf(person, people));
-  if (surnames.length === 1) return surnames[0]!;
-  const named = surnames.filter((surname) => isNamedIn(statement.text, surname));
-  return named.length === 1 ? named[0]! : null;
+  const named =
+    surnames.length === 1
+      ? [0]
+      : surnames.flatMap((surname, index) => (isNamedIn(statement.text, surname) ? [index] : []));
+  if (named.length !== 1) return null;
+  const person = side[named[0]!]!;
+  return language === 'ja' ? japaneseSurnameOf(person, people) : surnames[named[0]!]!;
+}
+
+/** The surname in Japanese where people.json gives it, else as written in English. */
+function japaneseSurnameOf(participant: Participant, people: readonly Person[]): string {
+  const listed = people.find((person) => person.name === participant.name);
+  return listed?.surnameJa ?? surnameOf(participant, people);
 }
 
 function isNamedIn(text: string, surname: string): boolean {
@@ -67,14 +98,14 @@ function isNamedIn(text: string, surname: string): boolean {
 }
 
 /** "Both leaders", "Both ministers" or "The ministers" of a meeting of the two sides; else null. */
-function jointNameOf(participants: readonly Participant[]): string | null {
+function jointNameOf(participants: readonly Participant[], words: SpeakerWords): string | null {
   const leaders = participants.filter((person) => LEADER_ROLE.test(person.role));
-  if (isOneEachSide(leaders)) return 'Both leaders';
+  if (isOneEachSide(leaders)) return words.bothLeaders;
   const ministers = participants.filter(
     (person) => !LEADER_ROLE.test(person.role) && MINISTER_ROLE.test(person.role),
   );
-  if (isOneEachSide(ministers)) return 'Both ministers';
-  return hasBothSides(ministers) ? 'The ministers' : null;
+  if (isOneEachSide(ministers)) return words.bothMinisters;
+  return hasBothSides(ministers) ? words.theMinisters : null;
 }
 
 function isOneEachSide(people: readonly Participant[]): boolean {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { isReadOnly, isWriteToken, TOKEN_COOKIE } from '@/lib/http/write-access';
 import { DocumentForm } from './_components/document-form';
@@ -8,22 +10,24 @@ import { TokenForm } from './_components/token-form';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Add a document' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('addDocument'))('title') };
+}
 
 /** /documents/new: paste, read by URL or upload an official readout, check what the reader made of it, save. */
 export default async function AddDocumentPage() {
   if (isReadOnly()) notFound();
   const token = (await cookies()).get(TOKEN_COOKIE)?.value;
   const themes = loadCorpus().themes.map(({ id, label, color }) => ({ id, label, color }));
+  const t = await getTranslations('addDocument');
   return (
     <div className="page add-document">
-      <h1>Add a document</h1>
-      <p className="muted">
-        Bring an official readout or joint statement into the corpus: paste its text, give the URL
-        of its official page or upload it as a file, check what the reader made of it, correct what
-        it got wrong, and save. The document is on the timeline at once.
-      </p>
-      {isWriteToken(token) ? <DocumentForm themes={themes} /> : <TokenForm />}
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+      {/* The form's client components word their messages themselves (errors come and go). */}
+      <NextIntlClientProvider>
+        {isWriteToken(token) ? <DocumentForm themes={themes} /> : <TokenForm />}
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -56,4 +56,41 @@ describe('proxy()', () => {
       'a b',
     );
   });
+
+  it('draws /ja/<path> as /<path> in Japanese, keeping the query', () => {
+    const response = run('/ja/search?q=Taiwan');
+    expect(response.headers.get('x-middleware-rewrite')).toBe('http://localhost/search?q=Taiwan');
+    expect(response.headers.get('x-middleware-request-x-locale')).toBe('ja');
+    expect(run('/ja').headers.get('x-middleware-rewrite')).toBe('http://localhost/');
+  });
+
+  it('draws every other page in English, whatever language header the client sent', () => {
+    const response = run('/search', { headers: { 'x-locale': 'ja' } });
+    expect(response.headers.has('x-middleware-rewrite')).toBe(false);
+    expect(response.headers.get('x-middleware-request-x-locale')).toBe('en');
+    expect(run('/japan').headers.get('x-middleware-request-x-locale')).toBe('en');
+  });
+
+  it('keeps the language through the run Next makes again for the rewritten path', () => {
+    const first = run('/ja/search');
+    const forwarded = (name: string) => first.headers.get(`x-middleware-request-${name}`)!;
+    const second = run('/search', {
+      headers: { 'x-locale': forwarded('x-locale'), 'x-locale-mark': forwarded('x-locale-mark') },
+    });
+    expect(second.headers.get('x-middleware-request-x-locale')).toBe('ja');
+    expect(second.headers.has('x-middleware-rewrite')).toBe(false);
+    const forged = run('/search', { headers: { 'x-locale': 'ja', 'x-locale-mark': 'guess' } });
+    expect(forged.headers.get('x-middleware-request-x-locale')).toBe('en');
+  });
+
+  it('gives the API no Japanese address: /ja/api/… is a page not found', () => {
+    const response = run('/ja/api/themes');
+    expect(response.headers.get('x-middleware-rewrite')).toBe('http://localhost/not-found');
+    expect(response.headers.get('x-middleware-request-x-locale')).toBe('ja');
+  });
+
+  it('redirects a Japanese page with a trailing slash to its one address', () => {
+    expect(run('/ja/search/?q=x').headers.get('Location')).toBe('http://localhost/ja/search?q=x');
+    expect(run('/ja/').headers.get('Location')).toBe('http://localhost/ja');
+  });
 });

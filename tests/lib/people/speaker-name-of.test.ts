@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerNameOf } from '@/lib/people/speaker-name-of';
+import { speakerNameOf, type SpeakerWords } from '@/lib/people/speaker-name-of';
 import type { Participant, Person, Speaker } from '@/lib/types';
 
 const KISHI: Participant = { name: 'Kishi Nobuo', role: 'Minister of Defense', country: 'japan' };
@@ -91,5 +91,45 @@ describe('speakerNameOf()', () => {
       { name: 'Lloyd J. Austin III', surname: 'Austin III', country: 'us' },
     ];
     expect(nameOf('us', MINISTERIAL, 'They spoke.', people)).toBe('Austin III');
+  });
+});
+
+describe('speakerNameOf() with Japanese words', () => {
+  const JAPANESE: SpeakerWords = {
+    language: 'ja',
+    sides: { joint: '共同', japan: '日本', us: '米国', other: '地の文' },
+    bothLeaders: '両首脳',
+    bothMinisters: '両大臣',
+    theMinisters: '閣僚',
+  };
+  const PEOPLE: Person[] = [
+    { name: 'Kishi Nobuo', surname: 'Kishi', country: 'japan', surnameJa: '岸' },
+    { name: 'Lloyd J. Austin III', surname: 'Austin', country: 'us', surnameJa: 'オースティン' },
+  ];
+  const japaneseNameOf = (speaker: Speaker, participants: Participant[], text = '協議した。') =>
+    speakerNameOf({ speaker, text }, participants, PEOPLE, JAPANESE);
+
+  it('names a person by the Japanese surname people.json gives, with the side in Japanese', () => {
+    expect(japaneseNameOf('us', MINISTERIAL)).toMatchObject({
+      name: 'オースティン',
+      sideLabel: '米国',
+      named: true,
+    });
+  });
+
+  it('finds the named one of several by the English surname, and writes it in Japanese', () => {
+    expect(japaneseNameOf('japan', TWO_PLUS_TWO, 'Minister Kishi stressed deterrence.').name).toBe(
+      '岸',
+    );
+  });
+
+  it('keeps the English surname where people.json has no Japanese one', () => {
+    expect(japaneseNameOf('japan', [HAYASHI, BLINKEN]).name).toBe('Hayashi');
+  });
+
+  it('names joint statements and unnamed sides in Japanese', () => {
+    expect(japaneseNameOf('joint', MINISTERIAL).name).toBe('両大臣');
+    expect(japaneseNameOf('joint', [KISHIDA, BIDEN]).name).toBe('両首脳');
+    expect(japaneseNameOf('other', MINISTERIAL).name).toBe('地の文');
   });
 });

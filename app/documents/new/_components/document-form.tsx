@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { DocumentPreview } from '@/lib/documents/documents';
@@ -9,12 +9,14 @@ import { createFactsForm, parseFactsForm, type FactsForm } from '@/lib/documents
 import { createTimelineLink } from '@/lib/documents/timeline-link';
 import type { ApiError } from '@/lib/http/api-error';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
+import { LocaleLink, useLocaleHref } from '../../../_lib/locale-link';
 import { sendJson } from '../../../_lib/send-json';
 import { useHydrated } from '../../../_lib/use-hydrated';
 import { FactsFields } from './facts-fields';
 import { fieldIdOf } from './field-id';
 import { SourceFields, type SourceState } from './source-fields';
 import { StatementChoices } from './statement-choices';
+import { useErrorText, type ErrorText } from './use-error-text';
 
 interface DocumentFormProps {
   themes: ThemeLabel[];
@@ -23,6 +25,9 @@ interface DocumentFormProps {
 /** Read a document, review and correct what the reader made of it, and save it to the corpus. */
 export function DocumentForm({ themes }: DocumentFormProps) {
   const router = useRouter();
+  const t = useTranslations('addDocument.form');
+  const errorText = useErrorText();
+  const localeHref = useLocaleHref();
   const [source, setSource] = useState<SourceState>({
     mode: 'text',
     text: '',
@@ -66,7 +71,7 @@ export function DocumentForm({ themes }: DocumentFormProps) {
   const read = async (event: FormEvent) => {
     event.preventDefault();
     if (source.mode === 'file' && !source.file)
-      return showError({ code: 'invalid_body', message: 'choose a file to read', param: 'file' });
+      return showError({ code: 'invalid_body', message: t('chooseFile'), param: 'file' });
     setBusy('reading');
     setError(null);
     const result = await sendJson<DocumentPreview>('/api/documents/preview', 'POST', {
@@ -100,12 +105,12 @@ export function DocumentForm({ themes }: DocumentFormProps) {
       setBusy(null);
       return showError(result.error);
     }
-    router.push(createTimelineLink(result.body.event.id, result.body.event.date));
+    router.push(localeHref(createTimelineLink(result.body.event.id, result.body.event.date)));
   };
 
   return (
     <>
-      <form className="document-form" onSubmit={read} aria-label="The document">
+      <form className="document-form" onSubmit={read} aria-label={t('documentLabel')}>
         <SourceFields
           value={source}
           onChange={(next) => {
@@ -117,15 +122,10 @@ export function DocumentForm({ themes }: DocumentFormProps) {
           disabled={!hydrated}
         />
         <button type="submit" disabled={!hydrated || busy !== null}>
-          {busy === 'reading' ? 'Reading…' : preview ? 'Read it again' : 'Read the document'}
+          {busy === 'reading' ? t('reading') : preview ? t('readAgain') : t('read')}
         </button>
       </form>
-      {error && (
-        <p id="form-error" role="alert" className="form-error" tabIndex={-1}>
-          {error.param ? <strong>{error.param}: </strong> : null}
-          {error.message}
-        </p>
-      )}
+      {error && <FormError {...errorText(error)} />}
       {preview && facts && (
         <form
           key={reads}
@@ -134,14 +134,16 @@ export function DocumentForm({ themes }: DocumentFormProps) {
           aria-labelledby="review-heading"
         >
           <h2 id="review-heading" ref={focusOnMount} tabIndex={-1}>
-            What the reader made of it
+            {t('reviewHeading')}
           </h2>
           {preview.duplicate && (
             <p className="form-flag" role="status">
-              The corpus already holds this document (
-              <Link href={`/events/${preview.duplicate.id}`}>{preview.duplicate.id}</Link>, same{' '}
-              {preview.duplicate.by === 'source' ? 'source URL' : 'text'}): saving it again will be
-              refused.
+              {t.rich(preview.duplicate.by === 'source' ? 'duplicateSource' : 'duplicateText', {
+                id: preview.duplicate.id,
+                link: (id) => (
+                  <LocaleLink href={`/events/${preview.duplicate?.id}`}>{id}</LocaleLink>
+                ),
+              })}
             </p>
           )}
           <FactsFields
@@ -159,10 +161,21 @@ export function DocumentForm({ themes }: DocumentFormProps) {
             invalid={invalid}
           />
           <button type="submit" disabled={busy !== null}>
-            {busy === 'saving' ? 'Saving…' : 'Save and show it on the timeline'}
+            {busy === 'saving' ? t('saving') : t('save')}
           </button>
         </form>
       )}
     </>
+  );
+}
+
+/** The error, focusable so that focus can go to it when it names no field on the page. */
+function FormError({ field, message }: ErrorText) {
+  const t = useTranslations('addDocument.form');
+  return (
+    <p id="form-error" role="alert" className="form-error" tabIndex={-1}>
+      {field ? <strong>{t('errorField', { field })}</strong> : null}
+      {message}
+    </p>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ChangeEvent, ReactNode } from 'react';
 import type { FactsForm } from '@/lib/documents/facts-form';
 import type { MissingFact } from '@/lib/reader/read-document';
-import { COUNTRIES, FORMATS, KIND_LABELS, KINDS } from '@/lib/types';
+import { COUNTRIES, FORMATS, KINDS } from '@/lib/types';
 
 interface FactsFieldsProps {
   value: FactsForm;
@@ -13,23 +14,25 @@ interface FactsFieldsProps {
   invalid: string | null;
 }
 
-const COUNTRY_LABELS = { japan: 'Japan', us: 'United States', other: 'Other' } as const;
-
 /** The event's facts as the reader found them, each open to correction. */
 export function FactsFields({ value, onChange, missing, invalid }: FactsFieldsProps) {
+  const t = useTranslations('addDocument.facts');
+  const kindLabel = useTranslations('kinds');
+  const countryLabel = useTranslations('countries');
+  const formatLabel = useTranslations('formats');
   const set =
     (field: keyof FactsForm) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       onChange({ ...value, [field]: event.target.value });
-  const field = (name: keyof FactsForm, label: string, input: ReactNode, note?: string) => {
+  const field = (name: keyof FactsForm, input: ReactNode, note?: string) => {
     const id = `field-facts-${name}`;
     const flagged = missing.includes(name as MissingFact);
     return (
       <div className={flagged ? 'form-field form-field-missing' : 'form-field'}>
-        <label htmlFor={id}>{label}</label>
+        <label htmlFor={id}>{t(`labels.${name}`)}</label>
         {input}
         {flagged && (
           <p className="form-flag" id={`${id}-flag`}>
-            The reader found no {name} in the text: give it.
+            {t('missing', { field: t(`labels.${name}`), name })}
           </p>
         )}
         {note && <p className="muted">{note}</p>}
@@ -57,53 +60,44 @@ export function FactsFields({ value, onChange, missing, invalid }: FactsFieldsPr
     });
   return (
     <fieldset className="form-group facts-fields">
-      <legend>The event</legend>
-      {field('title', 'Title', <input {...attributes('title')} />)}
+      <legend>{t('legend')}</legend>
+      {field('title', <input {...attributes('title')} />)}
       {field(
         'kind',
-        'Kind',
         <select {...attributes('kind')}>
-          <option value="">Choose…</option>
+          <option value="">{t('choose')}</option>
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
+              {kindLabel(kind)}
             </option>
           ))}
         </select>,
       )}
-      {field('date', 'Date at the venue', <input type="date" {...attributes('date')} />)}
-      {field(
-        'japanDate',
-        'Date in Japan',
-        <input type="date" {...attributes('japanDate')} />,
-        'Only where it is another day than at the venue; worked out from the start time and UTC offset where both are given.',
-      )}
-      {field('startTime', 'Start time (local)', <input type="time" {...attributes('startTime')} />)}
+      {field('date', <input type="date" {...attributes('date')} />)}
+      {field('japanDate', <input type="date" {...attributes('japanDate')} />, t('japanDateNote'))}
+      {field('startTime', <input type="time" {...attributes('startTime')} />)}
       {field(
         'utcOffset',
-        'UTC offset of the start time',
         <input placeholder="+09:00" pattern="[+-]\d{2}:\d{2}" {...attributes('utcOffset')} />,
       )}
       {field(
         'durationMinutes',
-        'Duration (minutes)',
         <input type="number" min={1} inputMode="numeric" {...attributes('durationMinutes')} />,
       )}
-      {field('place', 'Place', <input {...attributes('place')} />)}
+      {field('place', <input {...attributes('place')} />)}
       {field(
         'format',
-        'Format',
         <select {...attributes('format')}>
-          <option value="">Not known</option>
+          <option value="">{t('notKnown')}</option>
           {FORMATS.map((format) => (
             <option key={format} value={format}>
-              {format}
+              {formatLabel(format)}
             </option>
           ))}
         </select>,
       )}
       <fieldset className="form-field" id="field-facts-provenance">
-        <legend>The text is</legend>
+        <legend>{t('provenanceLegend')}</legend>
         <label>
           <input
             type="radio"
@@ -111,7 +105,7 @@ export function FactsFields({ value, onChange, missing, invalid }: FactsFieldsPr
             checked={value.provenance === 'official-text'}
             onChange={() => onChange({ ...value, provenance: 'official-text' })}
           />{' '}
-          the official text, verbatim
+          {t('officialText')}
         </label>
         <label>
           <input
@@ -120,30 +114,30 @@ export function FactsFields({ value, onChange, missing, invalid }: FactsFieldsPr
             checked={value.provenance === 'summary'}
             onChange={() => onChange({ ...value, provenance: 'summary' })}
           />{' '}
-          a summary in our own words
+          {t('summary')}
         </label>
       </fieldset>
       <fieldset className="form-field participants" id="field-facts-participants">
-        <legend>Participants</legend>
+        <legend>{t('participants')}</legend>
         {value.participants.map((person, index) => (
           <div
             className="participant"
             key={index}
             role="group"
-            aria-label={`Participant ${index + 1}`}
+            aria-label={t('participant', { n: index + 1 })}
           >
             <input
-              aria-label={`Participant ${index + 1}: name`}
+              aria-label={t('participantName', { n: index + 1 })}
               value={person.name}
               onChange={(event) => setParticipant(index, { name: event.target.value })}
             />
             <input
-              aria-label={`Participant ${index + 1}: role`}
+              aria-label={t('participantRole', { n: index + 1 })}
               value={person.role}
               onChange={(event) => setParticipant(index, { role: event.target.value })}
             />
             <select
-              aria-label={`Participant ${index + 1}: country`}
+              aria-label={t('participantCountry', { n: index + 1 })}
               value={person.country}
               onChange={(event) =>
                 setParticipant(index, { country: event.target.value as (typeof COUNTRIES)[number] })
@@ -151,7 +145,7 @@ export function FactsFields({ value, onChange, missing, invalid }: FactsFieldsPr
             >
               {COUNTRIES.map((country) => (
                 <option key={country} value={country}>
-                  {COUNTRY_LABELS[country]}
+                  {countryLabel(country)}
                 </option>
               ))}
             </select>
@@ -164,7 +158,7 @@ export function FactsFields({ value, onChange, missing, invalid }: FactsFieldsPr
                 })
               }
             >
-              Remove participant {index + 1}
+              {t('removeParticipant', { n: index + 1 })}
             </button>
           </div>
         ))}
@@ -177,7 +171,7 @@ export function FactsFields({ value, onChange, missing, invalid }: FactsFieldsPr
             })
           }
         >
-          Add a participant
+          {t('addParticipant')}
         </button>
       </fieldset>
     </fieldset>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ChangeEvent } from 'react';
 import type { DocumentFile } from '@/lib/documents/document-input';
 
@@ -28,14 +29,11 @@ interface SourceFieldsProps {
   disabled?: boolean;
 }
 
-const MODES: { mode: DocumentMode; label: string }[] = [
-  { mode: 'text', label: 'Paste the text' },
-  { mode: 'url', label: 'Read from a URL' },
-  { mode: 'file', label: 'Upload a file' },
-];
+const MODES: DocumentMode[] = ['text', 'url', 'file'];
 
 /** Paste the readout, give its page's URL or upload a file, and give its official URL and publisher. */
 export function SourceFields({ value, onChange, invalid, disabled = false }: SourceFieldsProps) {
+  const t = useTranslations('addDocument.source');
   const set =
     (field: 'text' | 'pageUrl' | 'url' | 'publisher') =>
     (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
@@ -53,10 +51,10 @@ export function SourceFields({ value, onChange, invalid, disabled = false }: Sou
     invalid === id ? { 'aria-invalid': true, 'aria-describedby': 'form-error' } : {};
   return (
     <fieldset className="form-group" disabled={disabled}>
-      <legend>The document</legend>
+      <legend>{t('legend')}</legend>
       <fieldset className="form-field document-modes">
-        <legend>Give the document by</legend>
-        {MODES.map(({ mode, label }) => (
+        <legend>{t('modesLegend')}</legend>
+        {MODES.map((mode) => (
           <label key={mode}>
             <input
               type="radio"
@@ -64,15 +62,15 @@ export function SourceFields({ value, onChange, invalid, disabled = false }: Sou
               checked={value.mode === mode}
               onChange={() => onChange({ ...value, mode })}
             />{' '}
-            {label}
+            {t(`modes.${mode}`)}
           </label>
         ))}
       </fieldset>
       {value.mode === 'text' && (
         <>
-          <label htmlFor="field-text">Text of the readout</label>
+          <label htmlFor="field-text">{t('textLabel')}</label>
           <p className="muted" id="text-help">
-            Paste the readout as published: title, date line and publisher first, then the text.
+            {t('textHelp')}
           </p>
           <textarea
             id="field-text"
@@ -86,11 +84,9 @@ export function SourceFields({ value, onChange, invalid, disabled = false }: Sou
       )}
       {value.mode === 'url' && (
         <>
-          <label htmlFor="field-url">Page URL</label>
+          <label htmlFor="field-url">{t('pageUrlLabel')}</label>
           <p className="muted" id="url-help">
-            The readout’s page on an official site (Ministry of Defense, MOFA, Kantei, the
-            Department of Defense, State Department, White House or an embassy); the server reads
-            it.
+            {t('pageUrlHelp')}
           </p>
           <input
             id="field-url"
@@ -106,7 +102,7 @@ export function SourceFields({ value, onChange, invalid, disabled = false }: Sou
       )}
       {value.mode === 'file' && (
         <>
-          <label htmlFor="field-file">File (.txt, .html or .pdf)</label>
+          <label htmlFor="field-file">{t('fileLabel')}</label>
           <input
             id="field-file"
             type="file"
@@ -116,28 +112,28 @@ export function SourceFields({ value, onChange, invalid, disabled = false }: Sou
           />
         </>
       )}
-      <label htmlFor="field-source-url">Official URL</label>
+      <label htmlFor="field-source-url">{t('sourceUrlLabel')}</label>
       {value.mode === 'url' && (
         <p className="muted" id="source-help">
-          Left empty, the page’s URL and the publisher it names are used.
+          {t('sourceHelp')}
         </p>
       )}
       <input
         id="field-source-url"
         type="url"
         inputMode="url"
-        placeholder="https://www.mod.go.jp/en/..."
+        placeholder={t('sourceUrlPlaceholder')}
         value={value.url}
         onChange={set('url')}
         {...(value.mode === 'url' ? { 'aria-describedby': 'source-help' } : {})}
         {...invalidProps('field-source-url')}
       />
-      <label htmlFor="field-source-publisher">Publisher</label>
+      <label htmlFor="field-source-publisher">{t('publisherLabel')}</label>
       <input
         id="field-source-publisher"
         value={value.publisher}
         onChange={set('publisher')}
-        placeholder="Ministry of Defense"
+        placeholder={t('publisherPlaceholder')}
         {...invalidProps('field-source-publisher')}
       />
     </fieldset>

@@ -1,10 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { StatementChoice } from '@/lib/documents/create-corrections';
-import { SPEAKER_LABELS } from '@/lib/corpus/speaker-labels';
 import { SPEAKERS, type Participant, type Statement, type ThemeLabel } from '@/lib/types';
 import { speakerNameOf } from '@/lib/people/speaker-name-of';
 import { SpeakerName } from '@/app/_components/speaker-name';
+import { useSpeakerWords } from '@/app/_lib/use-speaker-words';
 import { themeLabelOf } from '@/lib/corpus/find-theme';
 
 interface StatementChoicesProps {
@@ -28,14 +29,14 @@ export function StatementChoices({
   invalid,
   participants = [],
 }: StatementChoicesProps) {
+  const t = useTranslations('addDocument.statements');
+  const speakerLabel = useTranslations('speakers');
+  const speakerWords = useSpeakerWords();
   const labelOf = (id: string) => themeLabelOf(themes, id);
   return (
     <fieldset className="form-group statement-choices">
-      <legend>Statements ({statements.length})</legend>
-      <p className="muted">
-        One sentence each, with the speaker and themes the reader found. Change any that are wrong:
-        the reader’s own reading is kept beside yours.
-      </p>
+      <legend>{t('legend', { count: statements.length })}</legend>
+      <p className="muted">{t('help')}</p>
       <ol>
         {statements.map((statement, index) => {
           const choice = choices[index] ?? { themes: statement.themes, speaker: statement.speaker };
@@ -55,10 +56,17 @@ export function StatementChoices({
             statement.section !== null && statement.section !== statements[index - 1]?.section;
           return (
             <li key={statement.id} id={id} aria-invalid={invalid === id ? true : undefined}>
-              {opensSection && <h3 className="statement-section">Section: {statement.section}</h3>}
-              <p>{statement.text}</p>
+              {opensSection && (
+                <h3 className="statement-section">
+                  {t.rich('section', {
+                    name: statement.section ?? '',
+                    data: (name) => <span lang="en">{name}</span>,
+                  })}
+                </h3>
+              )}
+              <p lang="en">{statement.text}</p>
               <div className="statement-choice">
-                <label htmlFor={`${id}-speaker`}>Speaker of statement {index + 1}</label>
+                <label htmlFor={`${id}-speaker`}>{t('speaker', { n: index + 1 })}</label>
                 <select
                   id={`${id}-speaker`}
                   value={choice.speaker}
@@ -71,15 +79,22 @@ export function StatementChoices({
                 >
                   {SPEAKERS.map((speaker) => (
                     <option key={speaker} value={speaker}>
-                      {SPEAKER_LABELS[speaker]}
+                      {speakerLabel(speaker)}
                     </option>
                   ))}
                 </select>
-                <SpeakerName speaker={speakerNameOf({ ...statement, ...choice }, participants)} />
+                <SpeakerName
+                  speaker={speakerNameOf(
+                    { ...statement, ...choice },
+                    participants,
+                    [],
+                    speakerWords,
+                  )}
+                />
                 <details>
                   <summary>
-                    Themes of statement {index + 1}:{' '}
-                    {choice.themes.length ? choice.themes.map(labelOf).join(', ') : 'none'}
+                    {t('themes', { n: index + 1 })}{' '}
+                    {choice.themes.length ? choice.themes.map(labelOf).join(', ') : t('noThemes')}
                   </summary>
                   <ul className="theme-choices">
                     {themes.map((theme) => (
@@ -96,7 +111,7 @@ export function StatementChoices({
                     ))}
                   </ul>
                 </details>
-                {changed && <span className="badge badge-corrected">Corrected</span>}
+                {changed && <span className="badge badge-corrected">{t('corrected')}</span>}
               </div>
             </li>
           );

@@ -1,11 +1,13 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 /** Exchanges the write token (printed by the server at start) for the page's cookie. */
 export function TokenForm() {
   const router = useRouter();
+  const t = useTranslations('addDocument.token');
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -17,7 +19,8 @@ export function TokenForm() {
     });
     if (response.ok) return router.refresh();
     const body = await response.json().catch(() => null);
-    setError(body?.error?.message ?? `The server answered ${response.status}.`);
+    const detail = body?.error?.message ?? t('serverAnswered', { status: response.status });
+    setError(t(body?.error?.code === 'unauthorized' ? 'missing' : 'invalid', { detail }));
   };
   return (
     <form
@@ -27,11 +30,8 @@ export function TokenForm() {
       onSubmit={submit}
       aria-describedby="token-help"
     >
-      <p id="token-help">
-        Adding documents needs the write token. Open the link the server printed when it started, or
-        paste the token (<code>ALLIANCE_TIMELINE_TOKEN</code>) here.
-      </p>
-      <label htmlFor="token">Write token</label>
+      <p id="token-help">{t.rich('help', { code: (name) => <code>{name}</code> })}</p>
+      <label htmlFor="token">{t('label')}</label>
       <input
         id="token"
         name="token"
@@ -41,7 +41,7 @@ export function TokenForm() {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'token-error' : undefined}
       />
-      <button type="submit">Continue</button>
+      <button type="submit">{t('submit')}</button>
       {error && (
         <p id="token-error" role="alert" className="form-error">
           {error}
