@@ -48,7 +48,9 @@ export function tokensOf(text: string): string[] {
 }
 
 function splitJapanese(token: string): string[] {
-  return (token.match(SCRIPT_RUN) ?? []).flatMap((run) => (hasJapanese(run) ? pairsOf(run) : [run]));
+  return (token.match(SCRIPT_RUN) ?? []).flatMap((run) =>
+    hasJapanese(run) ? pairsOf(run) : [run],
+  );
 }
 
 /** 台湾海峡 → 台湾, 湾海, 海峡; a single character → itself. */
