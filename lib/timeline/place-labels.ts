@@ -1,0 +1,145 @@
+import { getClusterWidth } from './cluster-width';
+import type { TimelineItem } from './layout';
+
+/** A label placed beside a mark or a cluster, in one of its lane's label rows. */
+export interface PlacedLabel {
+  /** The labelled item's position in the frame's items. */
+  item: number;
+  lane: number;
+  /** The label row: 0 beside the marks, 1 below them (see LaneGeometry's `labelRows`). */
+  row: number;
+  /** Where the text is anchored, in pixels: its left end (`start`) or its right end (`end`). */
+  x: number;
+  align: 'start' | 'end';
+  /** The text's width in pixels, as `measure` gave it. */
+  width: number;
+  text: string;
+}
+
+export interface LabelOptions {
+  /** A single event's labels, longest first (createMarkLabels). */
+  labelsOf: (index: number) => readonly string[];
+  /** A cluster's label (createClusterLabel). */
+  clusterLabelOf: (indices: readonly number[]) => string;
+  /** A text's width in pixels. */
+  measure: (text: string) => number;
+  /** The frame's width: labels stay inside it. */
+  width: number;
+  /** Label rows per lane; 1 labels beside the marks only. Default 2. */
+  rows?: number;
+  /** Events always labelled (the selected and the focused), even where their label crowds a mark. */
+  always?: readonly (number | null)[];
+}
+
+/** Space kept between a label and a mark's centre, in pixels: clear of the selection ring. */
+const BESIDE = 13;
+/** Space kept between a label below the marks and its mark's centre. */
+const BELOW = 8;
+/** Space kept between two labels in a row. */
+const GAP = 6;
+/** Half the width a mark takes in the row beside the marks; a ringed one takes RING. */
+const MARK = 7;
+const RING = 12;
+
+/**
+ * Labels for the items on screen, stacked as vis-timeline stacks its items: each goes beside its
+ * mark, else in the row below, with its longest text that fits, to the right of its mark or, where
+ * there is no room there, to its left; an item gets no label only where none of these fits. Labels
+ * never overlap one another, the marks beside them, or the frame's edges. The `always` events are
+ * labelled first, and even where their shortest label must crowd a neighbouring mark. Items are
+ * labelled left to right within a lane, so the first of two close marks keeps its label.
+ */
+export function placeLabels(items: TimelineItem[], options: LabelOptions): PlacedLabel[] {
+  const byLane = new Map<number, number[]>();
+  items.forEach((item, position) => {
+    if (item.x < 0 || item.x > options.width) return;
+    const lane = byLane.get(item.lane);
+    if (lane) lane.push(position);
+    else byLane.set(item.lane, [position]);
+  });
+  const labels: PlacedLabel[] = [];
+  for (const positions of byLane.values()) {
+    positions.sort((a, b) => items[a]!.x - items[b]!.x);
+    labels.push(...placeLaneLabels(items, positions, options));
+  }
+  return labels;
+}
+
+/** A span of a row, in pixels; `owner` is the item whose mark or ring it is, if any. */
+export interface Span {
+  left: number;
+  right: number;
+  owner?: number;
+}
+
+function placeLaneLabels(
+  items: TimelineItem[],
+  positions: number[],
+  { labelsOf, clusterLabelOf, measure, width, rows = 2, always = [] }: LabelOptions,
+): PlacedLabel[] {
+  const isAlways = (item: TimelineItem) => item.type === 'event' && always.includes(item.index);
+  const halfOf = (item: TimelineItem) =>
+    item.type === 'cluster'
+      ? getClusterWidth(item.indices.length) / 2
+      : isAlways(item)
+        ? RING
+        : MARK;
+  // What labels keep clear of: in the row beside the marks, every mark; below them, only the
+  // rings and clusters, which reach down into that row.
+  const obstacles: Span[][] = Array.from({ length: rows }, (_, row) =>
+    positions.flatMap((owner) => {
+      const item = items[owner]!;
+      if (row > 0 && item.type === 'event' && !isAlways(item)) return [];
+      const half = halfOf(item) - (row > 0 ? 3 : 0);
+      return [{ left: item.x - half, right: item.x + half, owner }];
+    }),
+  );
+  const taken: Span[][] = Array.from({ length: rows }, () => []);
+  const isFree = (span: Span, row: number, force: boolean) =>
+    span.left >= 0 &&
+    span.right <= width &&
+    !taken[row]!.some((other) => overlaps(span, other, GAP)) &&
+    (force ||
+      !obstacles[row]!.some((other) => other.owner !== span.owner && overlaps(span, other, 0)));
+  const place = (position: number, force: boolean) => {
+    const item = items[position]!;
+    const texts = item.type === 'event' ? labelsOf(item.index) : [clusterLabelOf(item.indices)];
+    const clearance = item.type === 'cluster' ? halfOf(item) - 6 : 0;
+    for (const align of ['start', 'end'] as const)
+      for (const text of texts)
+        for (let row = 0; row < rows; row += 1) {
+          const offset = clearance + (row === 0 ? BESIDE : BELOW);
+          const x = align === 'start' ? item.x + offset : item.x - offset;
+          const label: PlacedLabel = {
+            item: position,
+            lane: item.lane,
+            row,
+            x,
+            align,
+            width: measure(text),
+            text,
+          };
+          const span = { ...spanOf(label), owner: position };
+          if (isFree(span, row, force)) {
+            taken[row]!.push(span);
+            return label;
+          }
+        }
+    return null;
+  };
+  const first = positions.filter((position) => isAlways(items[position]!));
+  const rest = positions.filter((position) => !first.includes(position));
+  return [
+    ...first.map((position) => place(position, false) ?? place(position, true)),
+    ...rest.map((position) => place(position, false)),
+  ].filter((label) => label !== null);
+}
+
+/** The span of a row a label covers. */
+export function spanOf({ x, align, width }: PlacedLabel): Span {
+  return align === 'start' ? { left: x, right: x + width } : { left: x - width, right: x };
+}
+
+function overlaps(a: Span, b: Span, gap: number): boolean {
+  return a.left < b.right + gap && b.left < a.right + gap;
+}
