@@ -44,7 +44,8 @@ const RING = 12;
 /**
  * Labels for the items on screen, stacked as vis-timeline stacks its items: each goes beside its
  * mark, else in the row below, with its longest text that fits, to the right of its mark or, where
- * there is no room there, to its left; an item gets no label only where none of these fits. Labels
+ * there is no room on the right in either row, to its left; an item gets no label only where none
+ * of these fits. Labels
  * never overlap one another, the marks beside them, or the frame's edges. The `always` events are
  * labelled first, and even where their shortest label must crowd a neighbouring mark. Items are
  * labelled left to right within a lane, so the first of two close marks keeps its label.
@@ -101,38 +102,66 @@ function placeLaneLabels(
     !taken[row]!.some((other) => overlaps(span, other, GAP)) &&
     (force ||
       !obstacles[row]!.some((other) => other.owner !== span.owner && overlaps(span, other, 0)));
-  const place = (position: number, force: boolean) => {
+  const labelled = new Map<number, PlacedLabel>();
+  // A label below the marks stops short of where the next mark still without one would put its own.
+  const limitOf = (position: number) => {
+    const next = positions.slice(positions.indexOf(position) + 1).find((p) => !labelled.has(p));
+    return next === undefined ? Infinity : items[next]!.x + BELOW - GAP;
+  };
+  const place = (position: number, slots: readonly Slot[], force = false) => {
     const item = items[position]!;
     const texts = item.type === 'event' ? labelsOf(item.index) : [clusterLabelOf(item.indices)];
     const clearance = item.type === 'cluster' ? halfOf(item) - 6 : 0;
-    for (const align of ['start', 'end'] as const)
-      for (const text of texts)
-        for (let row = 0; row < rows; row += 1) {
-          const offset = clearance + (row === 0 ? BESIDE : BELOW);
-          const x = align === 'start' ? item.x + offset : item.x - offset;
-          const label: PlacedLabel = {
-            item: position,
-            lane: item.lane,
-            row,
-            x,
-            align,
-            width: measure(text),
-            text,
-          };
-          const span = { ...spanOf(label), owner: position };
-          if (isFree(span, row, force)) {
-            taken[row]!.push(span);
-            return label;
-          }
+    for (const { row, align } of slots)
+      for (const text of texts) {
+        const offset = clearance + (row === 0 ? BESIDE : BELOW);
+        const x = align === 'start' ? item.x + offset : item.x - offset;
+        const label: PlacedLabel = {
+          item: position,
+          lane: item.lane,
+          row,
+          x,
+          align,
+          width: measure(text),
+          text,
+        };
+        const span = { ...spanOf(label), owner: position };
+        if (row > 0 && align === 'start' && !force && span.right > limitOf(position)) continue;
+        if (isFree(span, row, force)) {
+          taken[row]!.push(span);
+          labelled.set(position, label);
+          return;
         }
-    return null;
+      }
   };
   const first = positions.filter((position) => isAlways(items[position]!));
-  const rest = positions.filter((position) => !first.includes(position));
-  return [
-    ...first.map((position) => place(position, false) ?? place(position, true)),
-    ...rest.map((position) => place(position, false)),
-  ].filter((label) => label !== null);
+  const order = [...first, ...positions.filter((position) => !first.includes(position))];
+  // Beside the marks first, then below them, then on their left: the row beside them holds a
+  // label no longer than the room before the next mark, so it takes no other mark's place.
+  const passes: Slot[][] = [
+    [{ row: 0, align: 'start' }],
+    rows > 1 ? [{ row: 1, align: 'start' }] : [],
+    [{ row: 0, align: 'end' }, ...(rows > 1 ? [{ row: 1, align: 'end' } as const] : [])],
+  ];
+  for (const slots of passes)
+    for (const position of order) if (!labelled.has(position)) place(position, slots);
+  for (const position of first)
+    if (!labelled.has(position))
+      place(
+        position,
+        [
+          { row: 0, align: 'start' },
+          { row: 0, align: 'end' },
+        ],
+        true,
+      );
+  return [...labelled.values()];
+}
+
+/** Where a label may go: a row, and a side of its mark. */
+interface Slot {
+  row: number;
+  align: 'start' | 'end';
 }
 
 /** The span of a row a label covers. */
