@@ -1,6 +1,14 @@
 import type { Domain } from './domain';
 import type { TimelineEvent } from './timeline-events';
-import { findLanes, LANES, type ArcEnds, type Lane } from './lanes';
+import {
+  createLaneGeometry,
+  estimateTitleWidth,
+  findLanes,
+  laneTitleBox,
+  LANES,
+  type ArcEnds,
+  type Lane,
+} from './lanes';
 import { layoutItems, type LaneIndex, type TimelineItem } from './layout';
 import { createClusterLabel, createMarkLabels } from './mark-label';
 import { placeLabels, type PlacedLabel } from './place-labels';
@@ -30,8 +38,7 @@ export interface FrameOptions {
   focused: number | null;
   /** Width of a label's text in pixels. */
   measure: (text: string) => number;
-  /** Label rows per lane (LaneGeometry's `labelRows`); default 2. */
-  labelRows?: number;
+
   /** Event index by id, to find the events a selected one refers to. */
   indexById: ReadonlyMap<string, number>;
   /** The lanes `lanes` was indexed for, to place arcs; the kind lanes where not given. */
@@ -46,14 +53,19 @@ export function createTimelineFrame(options: FrameOptions): TimelineFrame {
   const { events, lanes, domain, width, selected, focused, measure, indexById } = options;
   const laneSet = options.laneSet ?? LANES;
   const scale = createTimeScale(domain, width);
+  const geometry = createLaneGeometry(laneSet.length);
   const items = layoutItems(lanes, scale, { keep: focused ?? selected });
   const labels = placeLabels(items, {
     labelsOf: (index) => createMarkLabels(events[index]!),
     clusterLabelOf: (indices) => createClusterLabel(indices, events),
     measure,
     width,
-    rows: options.labelRows,
+    rows: geometry.labelRows.length,
     always: [selected, focused],
+    titleEnds: laneSet.map((lane, index) => {
+      const box = laneTitleBox(laneSet, index, geometry, estimateTitleWidth(lane.label));
+      return box.x + box.width + 4;
+    }),
   });
   const source = selected === null ? null : events[selected]!;
   const sourceLane = source ? findLanes(source, laneSet)[0] : undefined;

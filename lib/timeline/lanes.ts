@@ -81,8 +81,8 @@ export interface LaneGeometry {
   /** The y of a lane's marks. */
   markY: (lane: number) => number;
   /**
-   * Each label row's offset from its lane's marks, in pixels: the row beside the marks (0), then
-   * the one below them, still inside the lane.
+   * Each label row's offset from its lane's marks, in pixels: the row beside the marks (0), the one
+   * below them, and the one above them (right of the lane's title), all inside the lane.
    */
   labelRows: readonly number[];
 }
@@ -98,7 +98,7 @@ export function createLaneGeometry(laneCount: number): LaneGeometry {
     height: AXIS_HEIGHT + laneCount * laneHeight + 6,
     // Clusters (18 px tall) and selection rings stay below the lane's name, in its top 16 px.
     markY: (lane) => AXIS_HEIGHT + lane * laneHeight + Math.min(30, laneHeight - 14),
-    labelRows: [0, laneHeight > 40 ? 13 : 11],
+    labelRows: laneHeight > 40 ? [0, 13, -13] : [0, 11, -12],
   };
 }
 

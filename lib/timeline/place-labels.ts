@@ -6,7 +6,7 @@ export interface PlacedLabel {
   /** The labelled item's position in the frame's items. */
   item: number;
   lane: number;
-  /** The label row: 0 beside the marks, 1 below them (see LaneGeometry's `labelRows`). */
+  /** The label row: 0 beside the marks, 1 below them, 2 above them (LaneGeometry's `labelRows`). */
   row: number;
   /** Where the text is anchored, in pixels: its left end (`start`) or its right end (`end`). */
   x: number;
@@ -25,15 +25,17 @@ export interface LabelOptions {
   measure: (text: string) => number;
   /** The frame's width: labels stay inside it. */
   width: number;
-  /** Label rows per lane; 1 labels beside the marks only. Default 2. */
+  /** Label rows per lane: 1 beside the marks only, 2 and below them, 3 and above them. Default 3. */
   rows?: number;
+  /** Where each lane's title ends, in pixels: the row above the marks starts after it. */
+  titleEnds?: readonly number[];
   /** Events always labelled (the selected and the focused), even where their label crowds a mark. */
   always?: readonly (number | null)[];
 }
 
 /** Space kept between a label and a mark's centre, in pixels: clear of the selection ring. */
 const BESIDE = 13;
-/** Space kept between a label below the marks and its mark's centre. */
+/** Space kept between a label below or above the marks and its mark's centre. */
 const BELOW = 8;
 /** Space kept between two labels in a row. */
 const GAP = 6;
@@ -76,7 +78,7 @@ export interface Span {
 function placeLaneLabels(
   items: TimelineItem[],
   positions: number[],
-  { labelsOf, clusterLabelOf, measure, width, rows = 2, always = [] }: LabelOptions,
+  { labelsOf, clusterLabelOf, measure, width, rows = 3, always = [], titleEnds = [] }: LabelOptions,
 ): PlacedLabel[] {
   const isAlways = (item: TimelineItem) => item.type === 'event' && always.includes(item.index);
   const halfOf = (item: TimelineItem) =>
@@ -95,6 +97,8 @@ function placeLaneLabels(
       return [{ left: item.x - half, right: item.x + half, owner }];
     }),
   );
+  const titleEnd = titleEnds[items[positions[0]!]!.lane] ?? 0;
+  if (rows > 2 && titleEnd) obstacles[2]!.push({ left: -Infinity, right: titleEnd });
   const taken: Span[][] = Array.from({ length: rows }, () => []);
   const isFree = (span: Span, row: number, force: boolean) =>
     span.left >= 0 &&
@@ -126,7 +130,7 @@ function placeLaneLabels(
           text,
         };
         const span = { ...spanOf(label), owner: position };
-        if (row > 0 && align === 'start' && !force && span.right > limitOf(position)) continue;
+        if (row === 1 && align === 'start' && span.right > limitOf(position)) continue;
         if (isFree(span, row, force)) {
           taken[row]!.push(span);
           labelled.set(position, label);
@@ -136,12 +140,14 @@ function placeLaneLabels(
   };
   const first = positions.filter((position) => isAlways(items[position]!));
   const order = [...first, ...positions.filter((position) => !first.includes(position))];
-  // Beside the marks first, then below them, then on their left: the row beside them holds a
-  // label no longer than the room before the next mark, so it takes no other mark's place.
+  // Beside the marks first, then below and above them, then on their left. The row beside them
+  // holds a label no longer than the room before the next mark, and the row below one no longer
+  // than the room before the next mark still without a label, so neither takes another's place.
+  const rowsInOrder = Array.from({ length: rows }, (_, row) => row);
   const passes: Slot[][] = [
     [{ row: 0, align: 'start' }],
-    rows > 1 ? [{ row: 1, align: 'start' }] : [],
-    [{ row: 0, align: 'end' }, ...(rows > 1 ? [{ row: 1, align: 'end' } as const] : [])],
+    rowsInOrder.slice(1).map((row) => ({ row, align: 'start' })),
+    rowsInOrder.map((row) => ({ row, align: 'end' })),
   ];
   for (const slots of passes)
     for (const position of order) if (!labelled.has(position)) place(position, slots);

@@ -25,7 +25,7 @@ test('at 1280 px the opening view labels at least 85% of its marks, the seed inc
   await page.setViewportSize({ width: 1280, height: 900 });
   await open(page, '/');
   const seed = timeline(page).getByRole('button', { name: SEED });
-  await expect(seed).toHaveText('Kishi-Austin, U.S. Department…');
+  await expect(seed).toHaveText(/^Kishi-Austin/);
   const { marks, labelled } = await countLabelled(timeline(page).getByRole('button'));
   test
     .info()
@@ -96,7 +96,7 @@ test('the server-rendered first view draws the labels of the canvas’s layout',
   await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
   await page.goto('/');
   const shown = page.locator('svg.first-view:visible');
-  await expect(shown.getByText('Kishi-Austin, U.S. Department…')).toBeVisible();
+  await expect(shown.getByText(/^Kishi-Austin/)).toBeVisible();
   await expect(shown.getByText('2+2 virtual 2022')).toBeVisible();
   await context.close();
 });

@@ -128,9 +128,8 @@ export function Timeline({
         measure,
         indexById,
         laneSet: lanes,
-        labelRows: geometry.labelRows.length,
       }),
-    [laneIndex, measure, events, indexById, selected, focused, lanes, geometry],
+    [laneIndex, measure, events, indexById, selected, focused, lanes],
   );
   // The frame as of the view's last pause: the focusable marks and their labels' text follow it.
   const shownFrame = useMemo(

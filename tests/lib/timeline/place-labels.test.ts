@@ -71,6 +71,22 @@ describe('placeLabels()', () => {
     ]);
   });
 
+  it('uses the row above the marks, right of the lane’s title, once the row below is taken', () => {
+    const close = [event('a', '2022-03-01'), event('b', '2022-03-11'), event('c', '2022-03-21')];
+    const items = layoutItems(createLaneIndex(close), createTimeScale(year, 1000), {
+      clusterPx: 2,
+    });
+    const long = (i: number) => [close[i]!.title.repeat(8)];
+    const labels = placeLabels(items, options({ labelsOf: long, titleEnds: [0, 0, 150] }));
+    expect(labels.map((label) => [label.text[0], label.row]).sort()).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['c', 0],
+    ]);
+    const behindTitle = placeLabels(items, options({ labelsOf: long, titleEnds: [0, 0, 200] }));
+    expect(behindTitle.map((label) => label.row)).not.toContain(2);
+  });
+
   it('takes a shorter text where the longer one does not fit, and gives up where none does', () => {
     // About 55 px apart, the first at the left edge.
     const close = [event('a', '2022-01-05'), event('b', '2022-01-25'), event('c', '2022-02-14')];
