@@ -26,6 +26,11 @@ export function createMarkLabels(event: TimelineEvent): readonly string[] {
 }
 
 /** `text` cut to `chars` with an ellipsis, at the end of a word where that keeps half of it. */
+/** Whether a label is the shortest cut of a longer one ("Okinawa…"): a last resort. */
+export function isCutShort(text: string): boolean {
+  return text.endsWith('…') && text.length <= MIN_CHARS;
+}
+
 function clip(text: string, chars: number): string {
   if (text.length <= chars) return text;
   const cut = text.slice(0, chars - 1);

@@ -1,5 +1,6 @@
 import { getClusterWidth } from './cluster-width';
 import type { TimelineItem } from './layout';
+import { isCutShort } from './mark-label';
 
 /** A label placed beside a mark or a cluster, in one of its lane's label rows. */
 export interface PlacedLabel {
@@ -112,12 +113,13 @@ function placeLaneLabels(
     const next = positions.slice(positions.indexOf(position) + 1).find((p) => !labelled.has(p));
     return next === undefined ? Infinity : items[next]!.x + BELOW - GAP;
   };
-  const place = (position: number, slots: readonly Slot[], force = false) => {
+  const place = (position: number, slots: readonly Slot[], cut: boolean, force = false) => {
     const item = items[position]!;
     const texts = item.type === 'event' ? labelsOf(item.index) : [clusterLabelOf(item.indices)];
     const clearance = item.type === 'cluster' ? halfOf(item) - 6 : 0;
     for (const { row, align } of slots)
       for (const text of texts) {
+        if (!cut && isCutShort(text)) continue;
         const offset = clearance + (row === 0 ? BESIDE : BELOW);
         const x = align === 'start' ? item.x + offset : item.x - offset;
         const label: PlacedLabel = {
@@ -144,13 +146,16 @@ function placeLaneLabels(
   // holds a label no longer than the room before the next mark, and the row below one no longer
   // than the room before the next mark still without a label, so neither takes another's place.
   const rowsInOrder = Array.from({ length: rows }, (_, row) => row);
-  const passes: Slot[][] = [
-    [{ row: 0, align: 'start' }],
-    rowsInOrder.slice(1).map((row) => ({ row, align: 'start' })),
-    rowsInOrder.map((row) => ({ row, align: 'end' })),
+  // A label cut short ("Okinawa…") only where the whole of it fits in no row.
+  const start = rowsInOrder.map((row) => ({ row, align: 'start' }) as const);
+  const passes: [Slot[], boolean][] = [
+    [start.slice(0, 1), false],
+    [start.slice(1), false],
+    [start, true],
+    [rowsInOrder.map((row) => ({ row, align: 'end' })), true],
   ];
-  for (const slots of passes)
-    for (const position of order) if (!labelled.has(position)) place(position, slots);
+  for (const [slots, cut] of passes)
+    for (const position of order) if (!labelled.has(position)) place(position, slots, cut);
   for (const position of first)
     if (!labelled.has(position))
       place(
