@@ -88,6 +88,20 @@ test('focusing a mark by keyboard shows its card, and the card takes no focus', 
   await expect(card).toHaveCount(0);
 });
 
+test('opening an event from its mark closes the card; Escape then closes the panel', async ({
+  page,
+}) => {
+  await open(page, '/?event=');
+  await timeline(page).getByRole('button', { name: SEED }).focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+});
+
 test('the server-rendered first view draws the labels of the canvas’s layout', async ({
   browser,
 }) => {
@@ -95,8 +109,9 @@ test('the server-rendered first view draws the labels of the canvas’s layout',
   const page = await context.newPage();
   await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
   await page.goto('/');
-  const shown = page.locator('svg.first-view:visible');
-  await expect(shown.getByText(/^Kishi-Austin/)).toBeVisible();
-  await expect(shown.getByText('2+2 virtual 2022')).toBeVisible();
+  const labels = await page.locator('svg.first-view:visible text').allTextContents();
+  // The seed's label, whole or shortened, and its neighbours'.
+  expect(labels.some((text) => /^Kishi-Austin(,|$)/.test(text))).toBe(true);
+  expect(labels).toContain('2+2 virtual 2022');
   await context.close();
 });

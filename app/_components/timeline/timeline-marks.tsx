@@ -32,6 +32,8 @@ interface TimelineMarksProps {
   /** Opens the card of an event on hovering or focusing its mark; closes it on leaving. */
   onShowCard: (index: number, element: HTMLElement) => void;
   onHideCard: () => void;
+  /** Closes the card at once. */
+  onCloseCard: () => void;
 }
 
 /**
@@ -52,6 +54,7 @@ export function TimelineMarks({
   cardFor,
   onShowCard,
   onHideCard,
+  onCloseCard,
 }: TimelineMarksProps) {
   const onScreen = useMemo(
     () =>
@@ -117,7 +120,11 @@ export function TimelineMarks({
                     onShowCard(item.index, pointer.currentTarget);
                 }}
                 onPointerLeave={onHideCard}
-                onClick={() => onSelect(event.id)}
+                onClick={() => {
+                  // The panel the click opens says all the card did.
+                  onCloseCard();
+                  onSelect(event.id);
+                }}
               >
                 {textOf(labels.get(position), left, MARK_HALF * 2)}
               </button>

@@ -272,6 +272,7 @@ export function Timeline({
             cardFor={markCard.card?.index ?? null}
             onShowCard={markCard.show}
             onHideCard={markCard.hideSoon}
+            onCloseCard={markCard.hide}
           />
         )}
       </div>
