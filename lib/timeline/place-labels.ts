@@ -98,46 +98,51 @@ function placeLaneLabels(
       return [{ left: item.x - half, right: item.x + half, owner }];
     }),
   );
-  const titleEnd = titleEnds[items[positions[0]!]!.lane] ?? 0;
-  if (rows > 2 && titleEnd) obstacles[2]!.push({ left: -Infinity, right: titleEnd });
+  const titleEnd = rows > 2 ? (titleEnds[items[positions[0]!]!.lane] ?? 0) : 0;
   const taken: Span[][] = Array.from({ length: rows }, () => []);
   const isFree = (span: Span, row: number, force: boolean) =>
-    span.left >= 0 &&
-    span.right <= width &&
     !taken[row]!.some((other) => overlaps(span, other, GAP)) &&
-    (force ||
-      !obstacles[row]!.some((other) => other.owner !== span.owner && overlaps(span, other, 0)));
+    (force || !hitsObstacle(obstacles[row]!, span));
   const labelled = new Map<number, PlacedLabel>();
   // A label below the marks stops short of where the next mark still without one would put its own.
+  const rank = new Map(positions.map((position, order) => [position, order]));
   const limitOf = (position: number) => {
-    const next = positions.slice(positions.indexOf(position) + 1).find((p) => !labelled.has(p));
-    return next === undefined ? Infinity : items[next]!.x + BELOW - GAP;
+    for (let order = rank.get(position)! + 1; order < positions.length; order += 1)
+      if (!labelled.has(positions[order]!)) return items[positions[order]!]!.x + BELOW - GAP;
+    return Infinity;
+  };
+  // Each item's texts and their widths, found once for all the passes.
+  const textsOf = new Map<number, { text: string; width: number }[]>();
+  const candidatesOf = (position: number) => {
+    let found = textsOf.get(position);
+    if (!found) {
+      const item = items[position]!;
+      const texts = item.type === 'event' ? labelsOf(item.index) : [clusterLabelOf(item.indices)];
+      found = texts.map((text) => ({ text, width: measure(text) }));
+      textsOf.set(position, found);
+    }
+    return found;
   };
   const place = (position: number, slots: readonly Slot[], cut: boolean, force = false) => {
     const item = items[position]!;
-    const texts = item.type === 'event' ? labelsOf(item.index) : [clusterLabelOf(item.indices)];
+    const texts = candidatesOf(position);
     const clearance = item.type === 'cluster' ? halfOf(item) - 6 : 0;
     for (const { row, align } of slots)
-      for (const text of texts) {
+      for (const { text, width: textWidth } of texts) {
         if (!cut && isCutShort(text)) continue;
         const offset = clearance + (row === 0 ? BESIDE : BELOW);
         const x = align === 'start' ? item.x + offset : item.x - offset;
-        const label: PlacedLabel = {
-          item: position,
-          lane: item.lane,
-          row,
-          x,
-          align,
-          width: measure(text),
-          text,
-        };
-        const span = { ...spanOf(label), owner: position };
-        if (row === 1 && align === 'start' && span.right > limitOf(position)) continue;
-        if (isFree(span, row, force)) {
-          taken[row]!.push(span);
-          labelled.set(position, label);
-          return;
-        }
+        const left = align === 'start' ? x : x - textWidth;
+        const right = left + textWidth;
+        // The cheap tests first: a frame tries many labels that do not fit.
+        if (left < 0 || right > width || (row === 2 && left < titleEnd)) continue;
+        if (row === 1 && align === 'start' && right > limitOf(position)) continue;
+        const span = { left, right, owner: position };
+        if (!isFree(span, row, force)) continue;
+        taken[row]!.push(span);
+        const label = { item: position, lane: item.lane, row, x, align, width: textWidth, text };
+        labelled.set(position, label);
+        return;
       }
   };
   const first = positions.filter((position) => isAlways(items[position]!));
@@ -178,6 +183,28 @@ interface Slot {
 /** The span of a row a label covers. */
 export function spanOf({ x, align, width }: PlacedLabel): Span {
   return align === 'start' ? { left: x, right: x + width } : { left: x - width, right: x };
+}
+
+/** The widest an obstacle reaches either side of its item, in pixels: a cluster's half. */
+const MAX_HALF = 16;
+
+/**
+ * Whether a span runs into an obstacle other than its own item's: `obstacles` are in order of
+ * their items' x, so only those from just before the span's left end on are looked at.
+ */
+function hitsObstacle(obstacles: readonly Span[], span: Span): boolean {
+  let low = 0;
+  let high = obstacles.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (obstacles[middle]!.left < span.left - 2 * MAX_HALF) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < obstacles.length && obstacles[i]!.left < span.right; i += 1) {
+    const other = obstacles[i]!;
+    if (other.owner !== span.owner && overlaps(span, other, 0)) return true;
+  }
+  return false;
 }
 
 function overlaps(a: Span, b: Span, gap: number): boolean {
