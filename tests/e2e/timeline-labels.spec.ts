@@ -1,16 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const SEED = '4 May 2022: Japan-U.S. Defense Ministerial Meeting';
-
-/** Opens a page and waits until the interactive timeline has drawn (its first view is static). */
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length > 0);
-}
-
-function timeline(page: Page) {
-  return page.getByRole('group', { name: /^Timeline of events/ });
-}
+import { expect, test, type Locator } from '@playwright/test';
+import { open, SEED, timeline } from './timeline-page';
 
 /** The marks and clusters in view, and how many of them carry a label's text. */
 async function countLabelled(marks: Locator) {
