@@ -1,5 +1,8 @@
 import type { EventCard } from '@/lib/timeline/create-event-card';
 
+/** The themes a card names before it counts the rest: it stays small over the timeline. */
+const SHOWN_THEMES = 6;
+
 interface TimelineCardProps {
   /** The element id the hovered or focused mark's `aria-describedby` names. */
   id: string;
@@ -39,11 +42,14 @@ export function TimelineCard({
       {card.participants && <p className="timeline-card-people">{card.participants}</p>}
       {card.themes.length > 0 && (
         <ul className="timeline-card-themes" aria-label="Themes">
-          {card.themes.map((theme) => (
+          {card.themes.slice(0, SHOWN_THEMES).map((theme) => (
             <li key={theme.id} style={{ borderColor: theme.color }}>
               {theme.label}
             </li>
           ))}
+          {card.themes.length > SHOWN_THEMES && (
+            <li className="timeline-card-more">and {card.themes.length - SHOWN_THEMES} more</li>
+          )}
         </ul>
       )}
     </div>
