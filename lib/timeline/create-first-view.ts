@@ -20,7 +20,8 @@ export interface StaticFrame {
   /** The selected event's marks in view: one per lane that holds it. */
   selected: { lane: number; x: number }[];
   clusters: { lane: number; x: number; count: number }[];
-  labels: { lane: number; x: number; text: string }[];
+  /** Labels as the canvas places them (placeLabels): `x` is where the text is anchored. */
+  labels: { lane: number; row: number; x: number; align: 'start' | 'end'; text: string }[];
   ticks: { x: number; label: string; major: boolean }[];
   arcs: TimelineFrame['arcs'];
 }
@@ -87,7 +88,13 @@ function toStatic(frame: TimelineFrame, laneCount: number): StaticFrame {
         ? [{ lane: item.lane, x: round(item.x), count: item.indices.length }]
         : [],
     ),
-    labels: frame.labels.map(({ lane, x, text }) => ({ lane, x: round(x), text })),
+    labels: frame.labels.map(({ lane, row, x, align, text }) => ({
+      lane,
+      row,
+      x: round(x),
+      align,
+      text,
+    })),
     ticks: frame.ticks.map(({ x, label, major }) => ({ x: round(x), label, major })),
     arcs: frame.arcs,
   };

@@ -1,14 +1,17 @@
-import { formatUtc } from '../dates/format-date';
 import type { Domain } from './domain';
 import type { TimelineEvent } from './timeline-events';
-import { findLanes, LANES, type ArcEnds, type Lane } from './lanes';
 import {
-  layoutItems,
-  placeLabels,
-  type LaneIndex,
-  type PlacedLabel,
-  type TimelineItem,
-} from './layout';
+  createLaneGeometry,
+  estimateTitleWidth,
+  findLanes,
+  laneTitleBox,
+  LANES,
+  type ArcEnds,
+  type Lane,
+} from './lanes';
+import { layoutItems, type LaneIndex, type TimelineItem } from './layout';
+import { createClusterLabel, createMarkLabels } from './mark-label';
+import { placeLabels, type PlacedLabel } from './place-labels';
 import { createTicks, type Tick } from './ticks';
 import { createTimeScale } from './time-scale';
 
@@ -35,19 +38,35 @@ export interface FrameOptions {
   focused: number | null;
   /** Width of a label's text in pixels. */
   measure: (text: string) => number;
+
   /** Event index by id, to find the events a selected one refers to. */
   indexById: ReadonlyMap<string, number>;
   /** The lanes `lanes` was indexed for, to place arcs; the kind lanes where not given. */
   laneSet?: readonly Lane[];
 }
 
-/** Lays out one view: items and clusters, labels that never overlap, ticks, reference arcs. */
+/**
+ * Lays out one view: items and clusters, labels that never overlap, ticks, reference arcs. The
+ * canvas, its SVG download and the server's first view all draw what this lays out.
+ */
 export function createTimelineFrame(options: FrameOptions): TimelineFrame {
   const { events, lanes, domain, width, selected, focused, measure, indexById } = options;
   const laneSet = options.laneSet ?? LANES;
   const scale = createTimeScale(domain, width);
+  const geometry = createLaneGeometry(laneSet.length);
   const items = layoutItems(lanes, scale, { keep: focused ?? selected });
-  const labels = placeLabels(items, (index) => createMarkLabel(events[index]!), measure, width);
+  const labels = placeLabels(items, {
+    labelsOf: (index) => createMarkLabels(events[index]!),
+    clusterLabelOf: (indices) => createClusterLabel(indices, events),
+    measure,
+    width,
+    rows: geometry.labelRows.length,
+    always: [selected, focused],
+    titleEnds: laneSet.map((lane, index) => {
+      const box = laneTitleBox(laneSet, index, geometry, estimateTitleWidth(lane.label));
+      return box.x + box.width + 4;
+    }),
+  });
   const source = selected === null ? null : events[selected]!;
   const sourceLane = source ? findLanes(source, laneSet)[0] : undefined;
   const arcs =
@@ -67,23 +86,6 @@ export function createTimelineFrame(options: FrameOptions): TimelineFrame {
           ];
         });
   return { width, items, labels, ticks: createTicks(scale), selected, focused, arcs };
-}
-
-const markLabels = new WeakMap<TimelineEvent, string>();
-
-/**
- * "4 May 2022 · Defense Ministerial Meeting": a mark's label, short enough to sit beside it. Made
- * once per event: a frame asks for the label of every event in view.
- */
-export function createMarkLabel(event: TimelineEvent): string {
-  let label = markLabels.get(event);
-  if (label === undefined) {
-    const name = event.label ?? event.title.replace(/^Japan-U\.S\.\s+/, '');
-    const short = name.length > 38 ? `${name.slice(0, 37)}…` : name;
-    label = `${formatUtc(event.time, 'd MMM yyyy')} · ${short}`;
-    markLabels.set(event, label);
-  }
-  return label;
 }
 
 /** A label width estimate where no canvas can measure (on the server): generous, so never too short. */

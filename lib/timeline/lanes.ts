@@ -80,6 +80,11 @@ export interface LaneGeometry {
   height: number;
   /** The y of a lane's marks. */
   markY: (lane: number) => number;
+  /**
+   * Each label row's offset from its lane's marks, in pixels: the row beside the marks (0), the one
+   * below them, and the one above them (right of the lane's title), all inside the lane.
+   */
+  labelRows: readonly number[];
 }
 
 const AXIS_HEIGHT = 30;
@@ -93,6 +98,7 @@ export function createLaneGeometry(laneCount: number): LaneGeometry {
     height: AXIS_HEIGHT + laneCount * laneHeight + 6,
     // Clusters (18 px tall) and selection rings stay below the lane's name, in its top 16 px.
     markY: (lane) => AXIS_HEIGHT + lane * laneHeight + Math.min(30, laneHeight - 14),
+    labelRows: laneHeight > 40 ? [0, 13, -13] : [0, 11, -12],
   };
 }
 
@@ -130,4 +136,45 @@ export function createArcCurve(
   const lift = Math.min(geometry.laneHeight * 1.5, 24 + Math.abs(x1 - x0) * 0.2);
   const cy = Math.max(geometry.axisHeight, Math.min(y0, y1) - lift);
   return { x0, y0, cx: (x0 + x1) / 2, cy, x1, y1 };
+}
+
+/** A lane's title and the box behind it, which hides the gridlines and arcs that pass under it. */
+export interface LaneTitleBox {
+  /** The title's text, in capitals. */
+  text: string;
+  /** The box, in pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The text's left end and its top (11 px type). */
+  textX: number;
+  textTop: number;
+}
+
+/**
+ * Where a lane's title goes, with a box `textWidth` (the title's width in pixels, in capitals at
+ * 11 px; estimateTitleWidth where nothing can measure it) plus a margin.
+ */
+export function laneTitleBox(
+  lanes: readonly Lane[],
+  lane: number,
+  geometry: LaneGeometry,
+  textWidth: number,
+): LaneTitleBox {
+  const top = geometry.axisHeight + lane * geometry.laneHeight;
+  return {
+    text: lanes[lane]!.label.toUpperCase(),
+    x: 2,
+    y: top + 2,
+    width: textWidth + 8,
+    height: 15,
+    textX: 6,
+    textTop: top + 4,
+  };
+}
+
+/** A generous width for a lane's title in capitals at 11 px, where no canvas can measure it. */
+export function estimateTitleWidth(text: string): number {
+  return text.length * 7.6;
 }

@@ -4,6 +4,7 @@ import type { TimelineEvent } from './timeline-events';
 import { KINDS, PROVENANCES } from '../types';
 
 const DAY_MS = 86_400_000;
+const PARTICIPANT_SEPARATOR = '; ';
 
 /**
  * The timeline's data as the browser receives it: one column per field, in date order, so that
@@ -29,6 +30,8 @@ export interface TimelinePayload {
   references: [number, ...number[]][];
   /** Only the events whose date in Japan is another day: `[event, 'YYYY-MM-DD']`. */
   japanDates: [number, string][];
+  /** Each event's participants' names, joined by `; `; `""` for none. */
+  participants: string[];
 }
 
 /** Packs the timeline's data (events in date order); `themeIds` fixes the theme bits. */
@@ -50,6 +53,7 @@ export function encodeTimeline(
     themes: [],
     references: [],
     japanDates: [],
+    participants: [],
   };
   events.forEach((event, index) => {
     const day = Math.round(event.time / DAY_MS);
@@ -68,6 +72,7 @@ export function encodeTimeline(
       .filter((at) => at !== undefined);
     if (references.length) payload.references.push([index, ...references]);
     if (event.japanDate) payload.japanDates.push([index, event.japanDate]);
+    payload.participants.push((event.participants ?? []).join(PARTICIPANT_SEPARATOR));
   });
   return payload;
 }
@@ -98,6 +103,9 @@ export function decodeTimeline(
       references: [],
     };
     if (label) event.label = label === '=' ? title : label;
+    // Payloads from before the column was added have none.
+    const participants = payload.participants?.[index];
+    if (participants) event.participants = participants.split(PARTICIPANT_SEPARATOR);
     events[index] = event;
   }
   for (const [index, ...referred] of payload.references)

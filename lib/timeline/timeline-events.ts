@@ -13,6 +13,8 @@ export interface TimelineEvent {
   /** Midnight UTC of `date`, in milliseconds: the event's place on the time axis. */
   time: number;
   themes: string[];
+  /** The participants' names, Japan's first as the file lists them; absent for none. */
+  participants?: string[];
   provenance: Provenance;
   /** Ids of the events its statements refer to. */
   references: string[];
@@ -29,6 +31,9 @@ export function createTimelineEvents(events: EventDetail[]): TimelineEvent[] {
     ...(event.japanDate ? { japanDate: event.japanDate } : {}),
     time: Date.parse(`${event.date}T00:00:00Z`),
     themes: event.themes,
+    ...(event.participants.length
+      ? { participants: event.participants.map((person) => person.name) }
+      : {}),
     provenance: event.provenance,
     references: [...new Set(event.statements.flatMap((statement) => statement.references))],
   }));

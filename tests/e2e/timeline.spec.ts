@@ -1,17 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const SEED = '4 May 2022: Japan-U.S. Defense Ministerial Meeting';
-
-/** Opens a page and waits until the interactive timeline has drawn (its first view is static). */
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length > 0);
-}
-
-function timeline(page: Page) {
-  return page.getByRole('group', { name: /^Timeline of events/ });
-}
+import { open, SEED, timeline } from './timeline-page';
 
 function param(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);

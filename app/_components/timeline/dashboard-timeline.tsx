@@ -57,6 +57,7 @@ export const DashboardTimeline = memo(function DashboardTimeline({
         <Timeline
           {...timeline}
           firstView={renderedOnServer ? firstView : null}
+          themes={themes}
           events={events}
           shown={shown}
           onPause={setShown}

@@ -8,10 +8,12 @@ import type { Tick } from '@/lib/timeline/ticks';
 import {
   createArcCurve,
   getLaneColor,
+  laneTitleBox,
   LANES,
   type Lane,
   type LaneGeometry,
 } from '@/lib/timeline/lanes';
+import type { PlacedLabel } from '@/lib/timeline/place-labels';
 
 /** Sizes and fonts of the timeline's parts, in CSS pixels; lane heights are in LaneGeometry. */
 export const GEOMETRY = {
@@ -43,7 +45,10 @@ export function readColors(element: Element): TimelineColors {
   };
 }
 
-/** Draws a frame: lane bands, axis and ticks, marks and clusters, labels, reference arcs. */
+/**
+ * Draws a frame: lane bands, axis and ticks, reference arcs, the lanes' titles on boxes of their
+ * own above those, then marks, clusters and their labels.
+ */
 export function drawTimeline(
   context: CanvasRenderingContext2D,
   frame: TimelineFrame,
@@ -58,6 +63,7 @@ export function drawTimeline(
   drawLanes(context, width, colors, style);
   drawAxis(context, ticks, colors, style.geometry);
   drawArcs(context, arcs, colors, style.geometry);
+  drawLaneTitles(context, colors, style);
   for (const item of items) {
     const dimmed = isDimmed
       ? item.type === 'event'
@@ -80,10 +86,22 @@ export function drawTimeline(
   context.textBaseline = 'middle';
   context.fillStyle = colors.fg;
   for (const label of labels) {
-    context.globalAlpha = isDimmed?.(label.index) ? 0.35 : 1;
-    context.fillText(label.text, label.x, markY(label.lane));
+    context.globalAlpha = isLabelDimmed(label, items, isDimmed) ? 0.35 : 1;
+    context.textAlign = label.align === 'end' ? 'right' : 'left';
+    context.fillText(label.text, label.x, markY(label.lane) + style.geometry.labelRows[label.row]!);
   }
+  context.textAlign = 'start';
   context.globalAlpha = 1;
+}
+
+function isLabelDimmed(
+  label: PlacedLabel,
+  items: readonly TimelineItem[],
+  isDimmed: ((index: number) => boolean) | null,
+): boolean {
+  if (!isDimmed) return false;
+  const item = items[label.item]!;
+  return item.type === 'event' ? isDimmed(item.index) : item.indices.every(isDimmed);
 }
 
 function drawLanes(
@@ -92,16 +110,34 @@ function drawLanes(
   colors: TimelineColors,
   { lanes, geometry }: LaneStyle,
 ): void {
+  lanes.forEach((_, index) => {
+    if (index % 2) return;
+    context.fillStyle = colors.band;
+    context.fillRect(
+      0,
+      geometry.axisHeight + index * geometry.laneHeight,
+      width,
+      geometry.laneHeight,
+    );
+  });
+}
+
+function drawLaneTitles(
+  context: CanvasRenderingContext2D,
+  colors: TimelineColors,
+  { lanes, geometry }: LaneStyle,
+): void {
   context.font = GEOMETRY.laneFont;
   context.textBaseline = 'top';
   lanes.forEach((lane, index) => {
-    const top = geometry.axisHeight + index * geometry.laneHeight;
-    if (index % 2 === 0) {
-      context.fillStyle = colors.band;
-      context.fillRect(0, top, width, geometry.laneHeight);
-    }
+    const text = lane.label.toUpperCase();
+    const box = laneTitleBox(lanes, index, geometry, context.measureText(text).width);
+    // The lane's own background, so the title reads clear of the lines that pass under it.
+    context.fillStyle = index % 2 ? colors.bg : colors.band;
+    roundRect(context, box.x, box.y, box.width, box.height, 4);
+    context.fill();
     context.fillStyle = colors.muted;
-    context.fillText(lane.label.toUpperCase(), 6, top + 5);
+    context.fillText(box.text, box.textX, box.textTop);
   });
 }
 

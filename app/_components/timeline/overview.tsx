@@ -10,6 +10,8 @@ import { readColors } from './draw-timeline';
 import { useElementWidth } from './use-element-width';
 
 const HEIGHT = 44;
+/** The strip at the bottom that holds the year labels, below the histogram and the brush (CSS). */
+const LABEL_STRIP = 14;
 
 interface OverviewProps {
   events: TimelineEvent[];
@@ -50,13 +52,14 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
     for (const { start, end, count } of counts) {
       const x0 = scale(start);
       const x1 = scale(end);
-      const h = count ? Math.max(2, (count / max) * (HEIGHT - 16)) : 0;
-      context.fillRect(x0, HEIGHT - 14 - h, Math.max(1, x1 - x0 - 1), h);
+      const h = count ? Math.max(2, (count / max) * (HEIGHT - LABEL_STRIP - 2)) : 0;
+      context.fillRect(x0, HEIGHT - LABEL_STRIP - h, Math.max(1, x1 - x0 - 1), h);
     }
     context.font = '11px system-ui, sans-serif';
     context.textBaseline = 'bottom';
+    context.fillStyle = colors.fg;
     for (let year = 1960; year <= new Date(bounds[1]).getUTCFullYear(); year += 10) {
-      context.fillText(String(year), scale(Date.UTC(year, 0, 1)) + 2, HEIGHT);
+      context.fillText(String(year), scale(Date.UTC(year, 0, 1)) + 2, HEIGHT - 1);
     }
   }, [counts, width, bounds, scale]);
 

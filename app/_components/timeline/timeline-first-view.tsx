@@ -9,8 +9,10 @@ import { getClusterWidth } from '@/lib/timeline/cluster-width';
 import {
   createArcCurve,
   createLaneGeometry,
+  estimateTitleWidth,
   getLaneColor,
   KIND_LANE_COLORS,
+  laneTitleBox,
   type Lane,
   type LaneGeometry,
 } from '@/lib/timeline/lanes';
@@ -55,7 +57,7 @@ interface FirstViewSvgProps {
 }
 
 function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
-  const { axisHeight, laneHeight, height, markY } = geometry;
+  const { axisHeight, laneHeight, height, markY, labelRows } = geometry;
   const pct = (x: number) => `${((x / frame.width) * 100).toFixed(2)}%`;
   return (
     <svg
@@ -64,19 +66,18 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
       height={height}
       aria-hidden="true"
     >
-      {lanes.map((lane, index) => {
-        const top = axisHeight + index * laneHeight;
-        return (
-          <g key={lane.id}>
-            {index % 2 === 0 && (
-              <rect x={0} y={top} width="100%" height={laneHeight} className="first-view-band" />
-            )}
-            <text x={6} y={top + 14} className="first-view-lane">
-              {lane.label.toUpperCase()}
-            </text>
-          </g>
-        );
-      })}
+      {lanes.map((lane, index) =>
+        index % 2 === 0 ? (
+          <rect
+            key={lane.id}
+            x={0}
+            y={axisHeight + index * laneHeight}
+            width="100%"
+            height={laneHeight}
+            className="first-view-band"
+          />
+        ) : null,
+      )}
       {frame.ticks.map((tick) => (
         <g key={tick.x}>
           <line
@@ -143,6 +144,25 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
           />
         ))}
       </svg>
+      {/* Lane titles on boxes of their own, above the gridlines and arcs. */}
+      {lanes.map((lane, index) => {
+        const box = laneTitleBox(lanes, index, geometry, estimateTitleWidth(lane.label));
+        return (
+          <g key={`title-${lane.id}`}>
+            <rect
+              x={box.x}
+              y={box.y}
+              width={box.width}
+              height={box.height}
+              rx={4}
+              className={index % 2 ? 'first-view-title' : 'first-view-title first-view-band'}
+            />
+            <text x={box.textX} y={box.textTop + 10} className="first-view-lane">
+              {box.text}
+            </text>
+          </g>
+        );
+      })}
       {/* One text per lane for the counts: each digit placed on its own, centred on its cluster. */}
       <g className="first-view-count">
         {lanes.map((lane, index) => {
@@ -172,7 +192,12 @@ function FirstViewSvg({ size, frame, lanes, geometry }: FirstViewSvgProps) {
       ))}
       <g className="first-view-text first-view-labels">
         {frame.labels.map((label) => (
-          <text key={`${label.lane}-${label.x}`} x={pct(label.x)} y={markY(label.lane)}>
+          <text
+            key={`${label.lane}-${label.row}-${label.x}`}
+            x={pct(label.x)}
+            y={markY(label.lane) + labelRows[label.row]!}
+            textAnchor={label.align}
+          >
             {label.text}
           </text>
         ))}

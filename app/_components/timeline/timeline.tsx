@@ -3,6 +3,7 @@
 import {
   useCallback,
   useDeferredValue,
+  useId,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -11,6 +12,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { createEventCard } from '@/lib/timeline/create-event-card';
 import { createTimelineFrame } from '@/lib/timeline/create-timeline-frame';
 import { formatWindow } from '@/lib/timeline/describe-window';
 import { domainAround, zoomDomain, type Domain } from '@/lib/timeline/domain';
@@ -20,12 +22,15 @@ import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
 import { createLaneIndex } from '@/lib/timeline/layout';
 import { createPresets } from '@/lib/timeline/presets';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import type { ThemeLabel } from '@/lib/types';
 import { createMeasure } from './create-measure';
 import { drawTimeline, readColors } from './draw-timeline';
 import { Overview } from './overview';
+import { TimelineCard } from './timeline-card';
 import { TimelineMarks } from './timeline-marks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { useElementWidth } from './use-element-width';
+import { useMarkCard } from './use-mark-card';
 import { useTimelineCanvas, type PaintFrame } from './use-timeline-canvas';
 import { useTimelineFocus } from './use-timeline-focus';
 import { useTimelineGestures } from './use-timeline-gestures';
@@ -66,6 +71,8 @@ export interface TimelineProps {
   firstView: ReactNode;
   /** The lanes, top to bottom: by kind (the default) or one per theme. */
   lanes?: readonly Lane[];
+  /** Every theme, in the filter's order: a mark's card names its event's themes. */
+  themes?: readonly ThemeLabel[];
 }
 
 /** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
@@ -75,6 +82,7 @@ export function Timeline({
   dimExcluded = false,
   firstView,
   lanes = LANES,
+  themes = [],
   events,
   bounds,
   domain,
@@ -85,6 +93,7 @@ export function Timeline({
   onSelect,
   handle,
 }: TimelineProps) {
+  const blockRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(containerRef);
@@ -122,6 +131,13 @@ export function Timeline({
       }),
     [laneIndex, measure, events, indexById, selected, focused, lanes],
   );
+  // The frame as of the view's last pause: the focusable marks and their labels' text follow it.
+  const shownFrame = useMemo(
+    () => (width ? computeFrame(shown, width) : null),
+    [computeFrame, shown, width],
+  );
+  const markCard = useMarkCard(blockRef);
+  const cardId = useId();
   const paint = useCallback<PaintFrame>(
     (context, colors, current) =>
       drawTimeline(context, computeFrame(current, width), colors, { lanes, geometry }, isDimmed),
@@ -214,7 +230,7 @@ export function Timeline({
   const layersReady = useDeferredValue(true, false);
 
   return (
-    <div className="timeline-block">
+    <div ref={blockRef} className="timeline-block">
       <TimelineToolbar
         presets={presets}
         range={formatWindow(shown, ' – ')}
@@ -231,6 +247,9 @@ export function Timeline({
         onKeyDown={onKeyDown}
         // It clips its marks: a mark at the edge taking focus must not scroll them all aside.
         onScroll={(event) => event.currentTarget.scrollTo(0, 0)}
+        // A drag or a wheel moves the marks from under their card.
+        onPointerDown={markCard.hide}
+        onWheel={markCard.hide}
         style={{ height: geometry.height }}
       >
         <canvas
@@ -243,19 +262,30 @@ export function Timeline({
         {layersReady && (
           <TimelineMarks
             lanes={lanes}
-            laneIndex={laneIndex}
             events={events}
-            domain={shown}
-            width={width}
+            frame={shownFrame}
             geometry={geometry}
-            selected={selected}
-            focused={focused}
             onFocusMark={setFocused}
             onSelect={onSelect}
             onOpenCluster={openCluster}
+            cardId={cardId}
+            cardFor={markCard.card?.index ?? null}
+            onShowCard={markCard.show}
+            onHideCard={markCard.hideSoon}
+            onCloseCard={markCard.hide}
           />
         )}
       </div>
+      {markCard.card && (
+        <TimelineCard
+          id={cardId}
+          card={createEventCard(events[markCard.card.index]!, themes)}
+          left={markCard.card.left}
+          top={markCard.card.top}
+          onPointerEnter={markCard.keep}
+          onPointerLeave={markCard.hideSoon}
+        />
+      )}
       <Overview
         events={events}
         bounds={bounds}

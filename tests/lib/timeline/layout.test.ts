@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getClusterWidth } from '@/lib/timeline/cluster-width';
-import { createLaneIndex, layoutItems, placeLabels } from '@/lib/timeline/layout';
+import { createLaneIndex, layoutItems } from '@/lib/timeline/layout';
 import { createTimeScale } from '@/lib/timeline/time-scale';
 import { createTimelineEvent } from '../../helpers';
 
@@ -95,36 +95,5 @@ describe('layoutItems()', () => {
       createTimeScale([Date.UTC(2022, 5, 1) - 50 * DAY, Date.UTC(2022, 5, 1) + 50 * DAY], 1000),
     ).filter((candidate) => candidate.type === 'event' && candidate.index === 3);
     expect(item!.x).toBeCloseTo(500, 6);
-  });
-});
-
-describe('placeLabels()', () => {
-  const measure = (text: string) => text.length * 10;
-
-  it('never lets labels overlap each other or the next mark', () => {
-    const many = Array.from({ length: 40 }, (_, i) =>
-      event(
-        `event-${i}`,
-        `2022-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i)
-          .padStart(2, '0')
-          .slice(-2)
-          .replace(/^[34]/, '1')}`,
-      ),
-    );
-    const index = createLaneIndex(many);
-    const items = layoutItems(index, createTimeScale(year, 1200), { clusterPx: 4 });
-    const labels = placeLabels(items, (i) => many[i]!.title, measure, 1200);
-    const sorted = [...labels].sort((a, b) => a.x - b.x);
-    for (let i = 1; i < sorted.length; i += 1) {
-      expect(sorted[i]!.x).toBeGreaterThanOrEqual(sorted[i - 1]!.x + measure(sorted[i - 1]!.text));
-    }
-    for (const label of labels) expect(label.x + measure(label.text)).toBeLessThanOrEqual(1200);
-  });
-
-  it('labels a lone mark and skips one whose label would run into its neighbour', () => {
-    const items = layoutItems(lanes, createTimeScale(year, 1000), { clusterPx: 2 });
-    const labels = placeLabels(items, (i) => events[i]!.title, measure, 1000);
-    expect(labels.map((label) => label.index)).toContain(3);
-    expect(labels.map((label) => label.index)).not.toContain(0);
   });
 });

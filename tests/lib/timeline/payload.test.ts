@@ -21,7 +21,7 @@ describe('encodeTimeline() and decodeTimeline()', () => {
     ]);
   });
 
-  it('round-trip ids that are not the date and a slug, labels, dates in Japan and theme sets', () => {
+  it('round-trip ids that are not the date and a slug, labels, dates in Japan, participants and theme sets', () => {
     const themeIds = Array.from({ length: 9 }, (_, index) => `theme-${index}`);
     const event = (
       id: string,
@@ -40,7 +40,11 @@ describe('encodeTimeline() and decodeTimeline()', () => {
     });
     const events = [
       event('1965-06-22-talks', '1965-06-22', { themes: ['theme-0', 'theme-8'] }),
-      event('2001-09-10-call', '2001-09-11', { japanDate: '2001-09-12', label: 'Call' }),
+      event('2001-09-10-call', '2001-09-11', {
+        japanDate: '2001-09-12',
+        label: 'Call',
+        participants: ['Kishi Nobuo', 'Lloyd J. Austin III'],
+      }),
       event('2001-09-11-call', '2001-09-11', {
         label: 'Meeting 2001-09-11-call',
         themes: ['theme-3'],
