@@ -1,3 +1,4 @@
+import { surnameOf } from '../people/surname-of';
 import type { Format, Kind, Participant } from '../types';
 
 /** What labelOf() reads of an event: a file's front matter or a domain event. */
@@ -58,12 +59,6 @@ function pairOf(participants: readonly Participant[]): string | null {
   const us = participants.find((person) => person.country === 'us');
   if (!japan || !us) return null;
   return `${surnameOf(japan)}-${surnameOf(us)}`;
-}
-
-/** Japanese names are written family name first ("Kishi Nobuo"), others last ("Lloyd J. Austin III"). */
-function surnameOf({ name, country }: Participant): string {
-  const words = name.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '').split(/\s+/);
-  return (country === 'japan' ? words[0] : words.at(-1)) ?? name;
 }
 
 /** The last part of a place ("Washington" of "White House, Washington, D.C."), or the name in its brackets. */
