@@ -231,6 +231,8 @@ test('the list view is a table of the events in view', async ({ page }) => {
 test('the dashboard has no serious accessibility violations, light or dark', async ({
   browser,
 }) => {
+  // Four full scans of a page of many marks and matrix cells: more than the default time.
+  test.slow();
   for (const colorScheme of ['light', 'dark'] as const) {
     // The kind lanes, and theme lanes with the theme filter open.
     for (const url of ['/', '/?lanes=themes&themes=taiwan-strait,okinawa']) {
