@@ -1,12 +1,13 @@
+import { inferLanguage } from '../reader/is-japanese';
 import type { Provenance, Section, Source, Statement } from '../types';
 
 /**
- * One language's text of an event: the English of the event file, or a companion text
- * (`<id>.ja.md`), read into statements the same way.
+ * One language's text of an event: the event file's own, or a companion text (`<id>.ja.md`),
+ * read into statements the same way.
  */
 export interface EventText {
-  /** BCP 47 tag of the text: `en` for the event file's own, `ja` for a Japanese companion. */
-  language: string;
+  /** The text's language: `en`, or `ja` for a Japanese companion or a file written in Japanese. */
+  language: 'en' | 'ja';
   provenance: Provenance;
   /** Where this text comes from; at least one. */
   sources: Source[];
@@ -16,19 +17,23 @@ export interface EventText {
   themes: string[];
 }
 
-/** The event file's own text: English, with the sources in English (all of them where none is). */
-export function englishTextOf(event: {
+/**
+ * The event file's own text, in the language its sentences are written in (English, or Japanese
+ * for a document added in Japanese), with the sources in that language (all where none is).
+ */
+export function ownTextOf(event: {
   provenance: Provenance;
   sources: Source[];
   sections: Section[];
   statements: Statement[];
   themes: string[];
 }): EventText {
-  const english = event.sources.filter((source) => /^en\b/.test(source.language));
+  const language = inferLanguage(event.statements.map((statement) => statement.text).join('\n'));
+  const inLanguage = event.sources.filter((source) => source.language.split('-')[0] === language);
   return {
-    language: 'en',
+    language,
     provenance: event.provenance,
-    sources: english.length ? english : event.sources,
+    sources: inLanguage.length ? inLanguage : event.sources,
     sections: event.sections,
     statements: event.statements,
     themes: event.themes,

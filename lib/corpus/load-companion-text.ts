@@ -46,9 +46,16 @@ function readCompanionFile(
   problems: string[],
 ): CompanionText | null {
   try {
-    return parseCompanionText(displayPath(file), language, decodeCorpusFile(readFileSync(file)), problems);
+    return parseCompanionText(
+      displayPath(file),
+      language,
+      decodeCorpusFile(readFileSync(file)),
+      problems,
+    );
   } catch (error) {
-    problems.push(`${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(
+      `${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return null;
   }
 }

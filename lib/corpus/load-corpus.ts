@@ -84,7 +84,8 @@ export function readCorpus(dir: string): Corpus {
   const people =
     readJson(dir, 'people.json', peopleFileSchema, problems, { people: [] })?.people ?? [];
   const files = readEventFiles(dir, problems);
-  if (!problems.length) checkCompanionTexts(dir, new Set(files.map((f) => f.frontMatter.id)), problems);
+  if (!problems.length)
+    checkCompanionTexts(dir, new Set(files.map((f) => f.frontMatter.id)), problems);
   if (problems.length) throw new CorpusError(problems);
   const context: ReadingContext = {
     ...createReadingContext({ dir, themes, people, events: [] }),

@@ -31,14 +31,17 @@ export function parseCompanionText(
     const result = companionFrontMatterSchema.safeParse(parts.frontMatter, CORPUS_PARSE_OPTIONS);
     if (!result.success) {
       for (const issue of result.error.issues)
-        found.push(`${issue.path.length ? issue.path.join('.') : '(front matter)'}: ${issue.message}`);
+        found.push(
+          `${issue.path.length ? issue.path.join('.') : '(front matter)'}: ${issue.message}`,
+        );
     } else {
       result.data.sources.forEach((source, index) => {
         if (source.language !== language)
           found.push(`sources.${index}.language: must be "${language}", the language of this text`);
       });
       if (!parts.body.trim()) found.push('body: is empty; the companion text needs its text');
-      else if (result.data.provenance === 'summary') found.push(...findQuotationProblems(parts.body));
+      else if (result.data.provenance === 'summary')
+        found.push(...findQuotationProblems(parts.body));
     }
     problems.push(...found.map((problem) => `${file}: ${problem}`));
     if (found.length || !result.success) return null;

@@ -26,7 +26,9 @@ describe('alignSections()', () => {
       [section('A', ['x', 'y']), section('C', ['z'])],
       [section('甲', ['x']), section('乙', ['y', 'w']), section('丙', ['z'])],
     );
-    expect(pairs.map((pair) => [pair.english?.title ?? null, pair.japanese?.title ?? null])).toEqual([
+    expect(
+      pairs.map((pair) => [pair.english?.title ?? null, pair.japanese?.title ?? null]),
+    ).toEqual([
       ['A', '甲'],
       [null, '乙'],
       ['C', '丙'],
@@ -34,8 +36,13 @@ describe('alignSections()', () => {
   });
 
   it('alignSections() leaves sections with no theme in common unpaired', () => {
-    const { pairs } = alignSections([section('A', ['x'])], [section('甲', ['y']), section('乙', [])]);
-    expect(pairs.map((pair) => [pair.english?.title ?? null, pair.japanese?.title ?? null])).toEqual([
+    const { pairs } = alignSections(
+      [section('A', ['x'])],
+      [section('甲', ['y']), section('乙', [])],
+    );
+    expect(
+      pairs.map((pair) => [pair.english?.title ?? null, pair.japanese?.title ?? null]),
+    ).toEqual([
       ['A', null],
       [null, '甲'],
       [null, '乙'],

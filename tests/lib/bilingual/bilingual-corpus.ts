@@ -19,12 +19,10 @@ export function bilingualFixture(name: string): string {
 export function createBilingualCorpus(
   files: Record<string, string> = { [`${MEETING_ID}.ja.md`]: bilingualFixture('meeting.ja.md') },
 ): string {
-  return createCorpusDir(
-    {
-      'themes.json': bilingualFixture('themes.json'),
-      'people.json': bilingualFixture('people.json'),
-      [`events/${MEETING_ID}.md`]: bilingualFixture('meeting.md'),
-      ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`events/${name}`, text])),
-    },
-  );
+  return createCorpusDir({
+    'themes.json': bilingualFixture('themes.json'),
+    'people.json': bilingualFixture('people.json'),
+    [`events/${MEETING_ID}.md`]: bilingualFixture('meeting.md'),
+    ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`events/${name}`, text])),
+  });
 }

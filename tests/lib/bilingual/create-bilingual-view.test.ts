@@ -8,7 +8,7 @@ import { bilingualFixture, createBilingualCorpus, MEETING_ID } from './bilingual
 function viewOf(japanese: string) {
   const corpus = readCorpus(createBilingualCorpus({ [`${MEETING_ID}.ja.md`]: japanese }));
   const texts = loadEventTexts(corpus, corpus.events[0]!);
-  return createBilingualView(texts.english, texts.japanese!, themeIdsOf(corpus.themes));
+  return createBilingualView(texts.english!, texts.japanese!, themeIdsOf(corpus.themes));
 }
 
 const titlesOf = (view: ReturnType<typeof viewOf>) =>

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusError, readCorpus } from '@/lib/corpus/load-corpus';
 import { loadEventTexts } from '@/lib/corpus/load-event-texts';
-import {
-  bilingualFixture,
-  createBilingualCorpus,
-  MEETING_ID,
-} from '../bilingual/bilingual-corpus';
+import { bilingualFixture, createBilingualCorpus, MEETING_ID } from '../bilingual/bilingual-corpus';
 
 function problemsOf(dir: string): string[] {
   try {
@@ -28,9 +24,7 @@ describe('readCorpus() with companion texts', () => {
   it('readCorpus() refuses a Japanese text whose event is not in the corpus', () => {
     const problems = problemsOf(createBilingualCorpus({ '2022-05-05-telecon.ja.md': JAPANESE }));
     expect(problems).toEqual([
-      expect.stringMatching(
-        /2022-05-05-telecon\.ja\.md: there is no event "2022-05-05-telecon"/,
-      ),
+      expect.stringMatching(/2022-05-05-telecon\.ja\.md: there is no event "2022-05-05-telecon"/),
     ]);
   });
 
@@ -56,7 +50,9 @@ describe('readCorpus() with companion texts', () => {
 
   it('readCorpus() refuses a Japanese text with no body', () => {
     const problems = problemsOf(
-      createBilingualCorpus({ [`${MEETING_ID}.ja.md`]: JAPANESE.replace(/---\n\n[\s\S]*$/, '---\n') }),
+      createBilingualCorpus({
+        [`${MEETING_ID}.ja.md`]: JAPANESE.replace(/---\n\n[\s\S]*$/, '---\n'),
+      }),
     );
     expect(problems).toEqual([expect.stringMatching(/\.ja\.md: body: is empty/)]);
   });
@@ -66,17 +62,14 @@ describe('loadEventTexts()', () => {
   it('loadEventTexts() reads the Japanese text into Japanese statements with their themes and speakers', () => {
     const corpus = readCorpus(createBilingualCorpus());
     const { english, japanese } = loadEventTexts(corpus, corpus.events[0]!);
-    expect(english.language).toBe('en');
-    expect(english.statements).toHaveLength(5);
+    expect(english?.language).toBe('en');
+    expect(english?.statements).toHaveLength(5);
     expect(japanese?.language).toBe('ja');
     expect(japanese?.sources[0]?.language).toBe('ja');
     expect(
-      japanese?.statements.slice(1).map((statement) => [
-        statement.id,
-        statement.section,
-        statement.themes,
-        statement.speaker,
-      ]),
+      japanese?.statements
+        .slice(1)
+        .map((statement) => [statement.id, statement.section, statement.themes, statement.speaker]),
     ).toEqual([
       [`${MEETING_ID}-ja-s2`, '地域情勢', ['taiwan-strait'], 'joint'],
       [`${MEETING_ID}-ja-s3`, '地域情勢', ['senkaku'], 'us'],
