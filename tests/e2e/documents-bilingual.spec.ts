@@ -48,7 +48,7 @@ test('the event page sets the English and Japanese texts side by side by section
   await page.goto(`/events/${EVENT_ID}`);
   const table = page.getByRole('table', { name: /English and Japanese texts, section by section/ });
   await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader', { name: /Japanese/ })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: /^Japanese/ })).toBeVisible();
   const regional = table.getByRole('row').filter({ hasText: '地域情勢' });
   await expect(regional.getByRole('heading', { name: 'Regional affairs' })).toBeVisible();
   await expect(regional.getByText('Only in the Japanese: Senkaku Islands')).toBeVisible();
