@@ -15,6 +15,8 @@ import {
 import { adoptWordIndex, corpusIndexOf } from './corpus-index';
 import { defaultSnapshotPlace, loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot';
 import { parseEventFile } from './event-file';
+import { parseCompanionFileName } from './companion-file';
+import { checkCompanionTexts } from './load-companion-text';
 import { findQuotationProblems } from './find-quotation-problems';
 import { createReadingContext } from '../reader/create-reading-context';
 import { reshapeEvent } from './reshape-event';
@@ -82,6 +84,8 @@ export function readCorpus(dir: string): Corpus {
   const people =
     readJson(dir, 'people.json', peopleFileSchema, problems, { people: [] })?.people ?? [];
   const files = readEventFiles(dir, problems);
+  if (!problems.length)
+    checkCompanionTexts(dir, new Set(files.map((f) => f.frontMatter.id)), problems);
   if (problems.length) throw new CorpusError(problems);
   const context: ReadingContext = {
     ...createReadingContext({ dir, themes, people, events: [] }),
@@ -116,7 +120,7 @@ function readEventFiles(dir: string, problems: string[]): EventFile[] {
   let names: string[];
   try {
     names = readdirSync(folder)
-      .filter((name) => name.endsWith('.md'))
+      .filter((name) => name.endsWith('.md') && !parseCompanionFileName(name))
       .sort();
   } catch {
     problems.push(`${displayPath(folder)}: the events folder cannot be read`);

@@ -6,6 +6,7 @@ import { lock } from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import type { CorpusStore, StoreChange, StoredFile } from './corpus-store';
 import { etagOf } from './etag-of';
+import { parseCompanionFileName } from '../corpus/companion-file';
 
 /** How long the folder must be quiet after an event on a file before the file is read. */
 const SETTLE_MS = 30;
@@ -94,9 +95,9 @@ export function createFolderStore(dir: string): CorpusStore {
   };
 }
 
-/** `<id>.md`, not a temporary file or a hidden one. */
+/** `<id>.md`, not a temporary file, a hidden one or a text in another language (`<id>.ja.md`). */
 function isEventFileName(name: string): boolean {
-  return name.endsWith('.md') && !name.startsWith('.');
+  return name.endsWith('.md') && !name.startsWith('.') && !parseCompanionFileName(name);
 }
 
 async function withLock<T>(dir: string, work: () => Promise<T>): Promise<T> {

@@ -15,6 +15,7 @@ import { isNewsOnly } from '@/lib/corpus/is-news-only';
 import { selectThemeStatements } from '@/lib/compare/select-theme-statements';
 import { MeetingPicker } from '../../compare/meetings/_components/meeting-picker';
 import { meetingChoicesOf } from '../../compare/meetings/_components/meeting-choices-of';
+import { BilingualText } from './_components/bilingual-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,6 +58,7 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
         referenced={describeReferences(corpus, event)}
         highlightTheme={theme?.id}
       />
+      <BilingualText corpus={corpus} event={event} />
     </article>
   );
 }

@@ -1,9 +1,18 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '@/lib/corpus/load-corpus';
+import { createFolderStore } from '@/lib/store/folder-store';
 import { DATA_DIR, ROOT } from '../../helpers';
 
 const WRITER = path.join(__dirname, 'write-documents.ts');
@@ -71,4 +80,14 @@ describe('a write killed between its temporary file and the rename', () => {
     expect(readCorpus(dir).events).toEqual([]);
     expect(existsSync(path.join(dir, 'events', '2031-06-01-defense-ministerial.md'))).toBe(false);
   }, 60_000);
+});
+
+describe('createFolderStore().list()', () => {
+  it('createFolderStore().list() gives the event ids, not the texts in Japanese beside them', async () => {
+    const dir = createCorpus();
+    const events = path.join(dir, 'events');
+    writeFileSync(path.join(events, '2031-06-01-defense-ministerial.md'), '');
+    writeFileSync(path.join(events, '2031-06-01-defense-ministerial.ja.md'), '');
+    expect(await createFolderStore(dir).list()).toEqual(['2031-06-01-defense-ministerial']);
+  });
 });
