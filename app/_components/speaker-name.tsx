@@ -1,4 +1,5 @@
 import type { SpeakerName as Name } from '@/lib/people/speaker-name-of';
+import { hasJapanese } from '@/lib/text/has-japanese';
 import styles from './speaker-name.module.css';
 
 /**
@@ -9,7 +10,8 @@ export function SpeakerName({ speaker }: { speaker: Name }) {
   const { name, side, sideLabel, named } = speaker;
   return (
     <span className={`speaker ${styles.speaker}`} data-side={side}>
-      {name}
+      {/* A name written in Latin letters (no Japanese one known) is English on a Japanese page. */}
+      {named && !hasJapanese(name) ? <span lang="en">{name}</span> : name}
       {named && side !== 'joint' && (
         <span className={styles.side}>
           <span className="visually-hidden">, </span>
