@@ -37,3 +37,11 @@ function pick(english: string, japanese: string | undefined, language: string): 
     ? { text: japanese, lang: 'ja' }
     : { text: english, lang: 'en' };
 }
+
+/** An event's short label in a page's language (`labelJa` on a Japanese page, where it is given). */
+export function eventLabelIn(
+  event: { label: string; labelJa?: string },
+  language: string,
+): WordsIn {
+  return pick(event.label, event.labelJa, language);
+}

@@ -14,6 +14,13 @@ const JAPANESE_PAGES: { path: string; japaneseData?: boolean }[] = [
   { path: '/ja/no-such-page' },
   { path: '/ja/themes/taiwan-strait', japaneseData: true },
   { path: '/ja/themes/taiwan-strait?page=2', japaneseData: true },
+  { path: '/ja/compare/meetings', japaneseData: true },
+  { path: '/ja/compare/meetings?a=2022-05-04-defense-ministerial', japaneseData: true },
+  { path: '/ja/compare/meetings?a=no-such-meeting', japaneseData: true },
+  {
+    path: '/ja/compare/meetings?a=2022-05-04-defense-ministerial&b=2021-03-16-security-consultative-committee',
+    japaneseData: true,
+  },
 ];
 
 test.describe('read in Japanese', () => {
