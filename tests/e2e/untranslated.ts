@@ -19,7 +19,8 @@ export interface UntranslatedOptions {
  * - `<code>` (names a person types as they are), `<textarea>` (what the person typed, like an
  *   input's value) and, unless `japaneseDates`, `<time>` (pages that still show English dates);
  * - `data` strings, e.g. the English theme labels on pages that do not yet show `labelJa`.
- * Within a string, URLs, file extensions and the acronym URL are not English words.
+ * Within a string, URLs, file extensions and the acronyms URL, JSON and CSV (names of formats,
+ * written so in Japanese too) are not English words.
  */
 export async function untranslatedTextOf(
   page: Page,
@@ -36,7 +37,7 @@ export async function untranslatedTextOf(
       const isEnglish = (text: string) => {
         let rest = text;
         for (const item of data) rest = rest.split(item).join(' ');
-        rest = rest.replace(/https?:\/\/\S+|\.(txt|html?|pdf)\b|\bURL\b/g, ' ');
+        rest = rest.replace(/https?:\/\/\S+|\.(txt|html?|pdf)\b|\b(URL|JSON|CSV)\b/g, ' ');
         return /[A-Za-z]{2,}/.test(rest);
       };
       const found: string[] = [];
