@@ -5,9 +5,12 @@ const LABELS: Record<Provenance, string> = {
   summary: 'Summary',
 };
 
-/** A short badge saying whether an event's text is the official text or the project's summary. */
-export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
-  return <span className={`badge badge-${provenance}`}>{LABELS[provenance]}</span>;
+/**
+ * A short badge saying whether an event's text is the official text or the project's summary.
+ * `label`: its text in the page's language (English by default).
+ */
+export function ProvenanceBadge({ provenance, label }: { provenance: Provenance; label?: string }) {
+  return <span className={`badge badge-${provenance}`}>{label ?? LABELS[provenance]}</span>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { binRecurrence } from '@/lib/recurrence/bin-recurrence';
 import { computeRecurrence, type Recurrence } from '@/lib/recurrence/compute-recurrence';
 import type { Corpus } from '@/lib/types';
@@ -11,7 +12,9 @@ import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Themes and how they recur' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('themes'))('title') };
+}
 
 const binned = new WeakMap<Corpus['events'], Recurrence>();
 
@@ -35,14 +38,21 @@ export default async function ThemesPage({ searchParams }: PageProps<'/themes'>)
     ...dateWindow,
   });
   const whole = !dateWindow.from && !dateWindow.to;
+  const t = await getTranslations('themes');
   return (
     <>
-      <h1>Themes and how they recur</h1>
-      <p className="muted">
-        Each row is a theme, each column a meeting or milestone in date order; a cell counts the
-        statements on the theme. Filter by theme to follow one thread of the alliance.
-      </p>
+      <h1>{t('heading')}</h1>
+      <p className="muted">{t('intro')}</p>
       <ThemesView
+        words={{
+          loadError: t('loadError', { message: '{message}' }),
+          eventsDated: t('eventsDated'),
+          from: t('from'),
+          to: t('to'),
+          downloads: t('downloads'),
+          matrixCsv: t('matrixCsv'),
+          eventsJson: t('eventsJson'),
+        }}
         initialWindow={dateWindow}
         // Binned on the server as in the browser: a wide window comes as years, not every event.
         initialRecurrence={

@@ -18,6 +18,7 @@ import { parseRowSort, type RowSort } from '@/lib/recurrence/sort-recurrence-row
 import { RecurrenceMatrix } from '../_components/recurrence-matrix';
 import { ThemeFilterPanel } from '../_components/theme-filter-panel';
 import { createApiKey, useApi } from '../_lib/use-api';
+import { useLocaleHref } from '../_lib/locale-link';
 import { useUrlState, type UrlWrite } from '../_lib/use-url-state';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
@@ -26,6 +27,20 @@ export interface ThemesViewProps {
   initialWindow: DateWindow;
   initialRecurrence: Recurrence;
   initialThemes: ThemeStats[];
+  /** The view's own words in the page's language. */
+  words: ThemesViewWords;
+}
+
+/** The words of the view's date window, downloads and load error. */
+export interface ThemesViewWords {
+  /** Holds `{message}` where the error's message goes. */
+  loadError: string;
+  eventsDated: string;
+  from: string;
+  to: string;
+  downloads: string;
+  matrixCsv: string;
+  eventsJson: string;
 }
 
 /**
@@ -33,14 +48,19 @@ export interface ThemesViewProps {
  * window comes through SWR: `/api/recurrence` over every theme and `/api/themes`; the theme filter
  * is then applied here (filterRecurrence), so a toggle needs no request.
  */
-export function ThemesView({ initialWindow, initialRecurrence, initialThemes }: ThemesViewProps) {
+export function ThemesView({
+  initialWindow,
+  initialRecurrence,
+  initialThemes,
+  words,
+}: ThemesViewProps) {
   const fallback = {
     [unstable_serialize(createApiKey('recurrence', { ...initialWindow }))]: initialRecurrence,
     [unstable_serialize(createApiKey('themes', { ...initialWindow }))]: { themes: initialThemes },
   };
   return (
     <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
-      <ThemesViewBody />
+      <ThemesViewBody words={words} />
     </SWRConfig>
   );
 }
@@ -50,8 +70,9 @@ const REPLACE: UrlWrite = { history: 'replace' };
 /** Opening a bin is a step Back returns from, to the years (or months) it was gathered in. */
 const OPEN_BIN: UrlWrite = { history: 'push' };
 
-function ThemesViewBody() {
+function ThemesViewBody({ words }: { words: ThemesViewWords }) {
   const router = useRouter();
+  const localeHref = useLocaleHref();
   const [params, setSearch] = useUrlState();
   /** Sets (or, with null, removes) one search param, keeping the others. */
   const replaceParam = (name: string, value: string | null) =>
@@ -101,13 +122,13 @@ function ThemesViewBody() {
         />
       </div>
       <div className="themes-main">
-        <DateWindowForm dateWindow={dateWindow} onChange={replaceParam} />
+        <DateWindowForm dateWindow={dateWindow} onChange={replaceParam} words={words} />
         {error && (
           <p role="alert" className="themes-error">
-            The data could not be loaded: {error.message}
+            {words.loadError.replace('{message}', error.message)}
           </p>
         )}
-        <ExportLinks filter={filter} dateWindow={dateWindow} sort={sort} />
+        <ExportLinks filter={filter} dateWindow={dateWindow} sort={sort} words={words} />
         {filtered && (
           <RecurrenceMatrix
             recurrence={filtered}
@@ -117,7 +138,7 @@ function ThemesViewBody() {
             onOpenCell={(eventId, themeId) => {
               const column = filtered.columns.find((candidate) => candidate.id === eventId);
               if (column?.bin) return openBin(column.bin);
-              router.push(`/events/${eventId}?theme=${encodeURIComponent(themeId)}`);
+              router.push(localeHref(`/events/${eventId}?theme=${encodeURIComponent(themeId)}`));
             }}
             onOpenBin={(column) => column.bin && openBin(column.bin)}
           />
@@ -131,15 +152,17 @@ function ThemesViewBody() {
 function DateWindowForm({
   dateWindow,
   onChange,
+  words,
 }: {
   dateWindow: DateWindow;
   onChange: (name: 'from' | 'to', value: string | null) => void;
+  words: ThemesViewWords;
 }) {
   return (
     <fieldset className="date-window">
-      <legend>Events dated</legend>
+      <legend>{words.eventsDated}</legend>
       <label>
-        from{' '}
+        {words.from}{' '}
         <input
           type="date"
           value={dateWindow.from ?? ''}
@@ -148,7 +171,7 @@ function DateWindowForm({
         />
       </label>
       <label>
-        to{' '}
+        {words.to}{' '}
         <input
           type="date"
           value={dateWindow.to ?? ''}
@@ -165,10 +188,12 @@ function ExportLinks({
   filter,
   dateWindow,
   sort,
+  words,
 }: {
   filter: ThemeFilter;
   dateWindow: DateWindow;
   sort: RowSort;
+  words: ThemesViewWords;
 }) {
   const params = new URLSearchParams();
   if (filter.themes.length) params.set('themes', filter.themes.join(','));
@@ -179,15 +204,15 @@ function ExportLinks({
   if (sort !== 'first-seen') params.set('sort', sort);
   const matrix = formatSearch(params);
   return (
-    <ul className="export-links" aria-label="Downloads">
+    <ul className="export-links" aria-label={words.downloads}>
       <li>
         <a href={`/api/export/matrix${matrix ? `?${matrix}` : ''}`} download>
-          Download the matrix (CSV)
+          {words.matrixCsv}
         </a>
       </li>
       <li>
         <a href={`/api/export/events${events ? `?${events}` : ''}`} download>
-          Download the events and their statements (JSON)
+          {words.eventsJson}
         </a>
       </li>
     </ul>

@@ -3,7 +3,7 @@ import type { EventDetail, Statement } from '../types';
 
 /** An event's statements on one theme, for a reading list. */
 export interface ThemeReading {
-  event: Pick<EventDetail, 'id' | 'title' | 'date' | 'kind' | 'provenance'>;
+  event: Pick<EventDetail, 'id' | 'title' | 'titleJa' | 'date' | 'kind' | 'provenance'>;
   /** In document order; never empty. */
   statements: Statement[];
 }
@@ -11,8 +11,9 @@ export interface ThemeReading {
 /** Every statement on the theme, grouped by event, events in their given (date) order. */
 export function listThemeStatements(events: EventDetail[], themeId: string): ThemeReading[] {
   return events.flatMap((event) => {
-    const { id, title, date, kind, provenance } = event;
+    const { id, title, titleJa, date, kind, provenance } = event;
     const statements = selectThemeStatements(event, themeId);
-    return statements.length ? [{ event: { id, title, date, kind, provenance }, statements }] : [];
+    const reading = { id, title, ...(titleJa ? { titleJa } : {}), date, kind, provenance };
+    return statements.length ? [{ event: reading, statements }] : [];
   });
 }

@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
 
+/** How a page shows the corpus's own words. */
+export interface UntranslatedOptions {
+  /**
+   * Whether the page words its dates in Japanese (lib/dates/format-date-in.ts): then a `<time>`
+   * is interface like any other text. Default false, for pages still showing English dates.
+   */
+  japaneseDates?: boolean;
+}
+
 /**
  * The interface strings on the page that are not in Japanese: visible text, option text and
  * the words only some readers meet (aria-label, title, placeholder, alt, the document title).
@@ -8,43 +17,49 @@ import type { Page } from '@playwright/test';
  * - content in an element whose `lang` is not `ja` (event titles, statement texts, the switch's
  *   "English"): it is in its own language, and says so;
  * - `<code>` (names a person types as they are), `<textarea>` (what the person typed, like an
- *   input's value) and `<time>` (dates, worded by lib/dates, which has no Japanese yet);
- * - `data` strings, e.g. the theme labels of data/themes.json, which have no Japanese yet.
- * Within a string, URLs, file extensions and the acronym URL are not English words.
+ *   input's value) and, unless `japaneseDates`, `<time>` (pages that still show English dates);
+ * - `data` strings, e.g. the English theme labels on pages that do not yet show `labelJa`.
+ * Within a string, URLs, file extensions and the acronyms URL, JSON and CSV (names of formats,
+ * written so in Japanese too) are not English words.
  */
-export async function untranslatedTextOf(page: Page, data: string[] = []): Promise<string[]> {
-  return page.evaluate((data) => {
-    const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
-    const isExcepted = (element: Element | null) =>
-      !!element?.closest(
-        '[lang]:not([lang="ja"]), code, time, textarea, script, style, noscript, template',
-      );
-    const isShown = (element: Element) =>
-      element.closest('select') !== null || element.checkVisibility({ visibilityProperty: true });
-    const isEnglish = (text: string) => {
-      let rest = text;
-      for (const item of data) rest = rest.split(item).join(' ');
-      rest = rest.replace(/https?:\/\/\S+|\.(txt|html?|pdf)\b|\bURL\b/g, ' ');
-      return /[A-Za-z]{2,}/.test(rest);
-    };
-    const found: string[] = [];
-    if (isEnglish(document.title)) found.push(`<title>: ${document.title}`);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (!parent || !text || isExcepted(parent) || !isShown(parent)) continue;
-      if (isEnglish(text)) found.push(`<${parent.localName}>: ${text}`);
-    }
-    for (const element of document.body.querySelectorAll('*')) {
-      if (isExcepted(element)) continue;
-      for (const name of ATTRIBUTES) {
-        const value = element.getAttribute(name);
-        if (value && isEnglish(value)) found.push(`<${element.localName} ${name}>: ${value}`);
+export async function untranslatedTextOf(
+  page: Page,
+  data: string[] = [],
+  { japaneseDates = false }: UntranslatedOptions = {},
+): Promise<string[]> {
+  return page.evaluate(
+    ({ data, japaneseDates }) => {
+      const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
+      const EXCEPTED = `[lang]:not([lang="ja"]), code, textarea, script, style, noscript, template${japaneseDates ? '' : ', time'}`;
+      const isExcepted = (element: Element | null) => !!element?.closest(EXCEPTED);
+      const isShown = (element: Element) =>
+        element.closest('select') !== null || element.checkVisibility({ visibilityProperty: true });
+      const isEnglish = (text: string) => {
+        let rest = text;
+        for (const item of data) rest = rest.split(item).join(' ');
+        rest = rest.replace(/https?:\/\/\S+|\.(txt|html?|pdf)\b|\b(URL|JSON|CSV)\b/g, ' ');
+        return /[A-Za-z]{2,}/.test(rest);
+      };
+      const found: string[] = [];
+      if (isEnglish(document.title)) found.push(`<title>: ${document.title}`);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        const text = node.textContent?.trim() ?? '';
+        if (!parent || !text || isExcepted(parent) || !isShown(parent)) continue;
+        if (isEnglish(text)) found.push(`<${parent.localName}>: ${text}`);
       }
-    }
-    return found;
-  }, data);
+      for (const element of document.body.querySelectorAll('*')) {
+        if (isExcepted(element)) continue;
+        for (const name of ATTRIBUTES) {
+          const value = element.getAttribute(name);
+          if (value && isEnglish(value)) found.push(`<${element.localName} ${name}>: ${value}`);
+        }
+      }
+      return found;
+    },
+    { data, japaneseDates },
+  );
 }
 
 /** The labels of the corpus's themes, which are data the interface shows as they are. */

@@ -28,7 +28,7 @@ describe('messages/*.json', () => {
           // ICU syntax: `{n, plural,` / `{p, select,` and each case's key before its `{`.
           .replace(/\{\s*\w+\s*,\s*(plural|select)\s*,|[=\w]+\s*\{/g, '')
           .replace(/<\/?\w+>|\{[^{}]*\}/g, '')
-          .replace(/https?:\/\/\S+|\.(txt|html|pdf)\b|\bURL\b/g, ''),
+          .replace(/https?:\/\/\S+|\.(txt|html|pdf)\b|\b(URL|JSON|CSV)\b/g, ''),
       ),
     );
     expect(english).toEqual([]);

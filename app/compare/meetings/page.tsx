@@ -1,9 +1,12 @@
 import type { CSSProperties } from 'react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { DiffText } from '../_components/diff-text';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocaleLink } from '@/app/_lib/locale-link';
+import type { Locale } from '@/i18n/locales';
+import { DiffText, type DiffWords } from '../_components/diff-text';
 import { MeetingPicker } from './_components/meeting-picker';
 import { meetingChoicesOf } from './_components/meeting-choices-of';
+import { meetingPickerWordsOf } from './_components/meeting-picker-words-of';
 import { MeetingStatements } from './_components/meeting-statements';
 import {
   createMeetingComparison,
@@ -15,7 +18,8 @@ import { parseMeetingPair } from '@/lib/compare/parse-meeting-pair';
 import { eventById } from '@/lib/corpus/corpus-index';
 import { findTheme } from '@/lib/corpus/find-theme';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateIn } from '@/lib/dates/format-date-in';
+import { eventLabelIn, eventTitleIn, themeLabelIn } from '@/lib/corpus/words-in';
 import { createSearchParams } from '@/lib/url/create-search-params';
 import { singleParamOf } from '@/lib/url/single-param-of';
 import type { Corpus, EventDetail } from '@/lib/types';
@@ -27,10 +31,15 @@ export async function generateMetadata({
   searchParams,
 }: PageProps<'/compare/meetings'>): Promise<Metadata> {
   const pair = parseMeetingPair(pageParamsOf(createSearchParams(await searchParams)), loadCorpus());
+  const t = await getTranslations('compareMeetings');
+  const locale = await getLocale();
   return {
     title: pair.ok
-      ? `Compare: ${pair.value.a.label} against ${pair.value.b.label}`
-      : 'Compare two meetings',
+      ? t('titleOfPair', {
+          a: eventLabelIn(pair.value.a, locale).text,
+          b: eventLabelIn(pair.value.b, locale).text,
+        })
+      : t('title'),
   };
 }
 
@@ -40,12 +49,14 @@ export default async function MeetingsComparePage({
   const corpus = loadCorpus();
   const params = pageParamsOf(createSearchParams(await searchParams));
   const pair = parseMeetingPair(params, corpus);
-  if (pair.ok) return <Comparison corpus={corpus} a={pair.value.a} b={pair.value.b} />;
+  const locale = (await getLocale()) as Locale;
+  if (pair.ok)
+    return <Comparison corpus={corpus} a={pair.value.a} b={pair.value.b} locale={locale} />;
   const { param, message } = pair.error;
   // A missing `a` or `b` is the question the page asks, not a mistake to report.
   const asked = param !== null && !params.has(param);
   const a = param === 'a' ? undefined : eventById(corpus, params.get('a') ?? '');
-  return <ChooseMeeting corpus={corpus} a={a} problem={asked ? null : message} />;
+  return <ChooseMeeting corpus={corpus} a={a} problem={asked ? null : message} locale={locale} />;
 }
 
 /** `a` and `b` as a page reads them: one given twice or empty is left out (singleParamOf). */
@@ -59,64 +70,109 @@ function pageParamsOf(params: URLSearchParams): URLSearchParams {
 }
 
 /** The page before a comparison: which meeting to compare (with `a`, if chosen), and what went wrong. */
-function ChooseMeeting({
+async function ChooseMeeting({
   corpus,
   a,
   problem,
+  locale,
 }: {
   corpus: Corpus;
   a: EventDetail | undefined;
   problem: string | null;
+  locale: Locale;
 }) {
-  const meetings = meetingChoicesOf(corpus.events, a?.id);
+  const meetings = meetingChoicesOf(corpus.events, a?.id, locale);
+  const t = await getTranslations('compareMeetings');
   return (
     <>
-      <h1>{a ? `Compare ${a.label}, ${formatDate(a.date)}, with…` : 'Compare two meetings'}</h1>
+      <h1>
+        {a
+          ? t('headingWith', {
+              a: eventLabelIn(a, locale).text,
+              date: formatDateIn(a.date, locale),
+            })
+          : t('heading')}
+      </h1>
       {problem && (
         <p className="problem" role="alert">
-          This comparison cannot be shown: {problem}.
+          {/* The reason comes from the API's parser, which words it in English. */}
+          {t.rich('problem', { problem, reason: (words) => <span lang="en">{words}</span> })}
         </p>
       )}
-      <p>
-        {a
-          ? 'Choose the meeting to compare it with: the page shows the themes each raised and the other did not, and for the themes both raised, their statements with the words changed.'
-          : 'Choose the first meeting, then the one to compare it with.'}
-      </p>
+      <p>{a ? t('chooseSecond') : t('chooseFirst')}</p>
       <MeetingPicker
         meetings={meetings}
-        label={a ? 'Meetings to compare with' : 'Meetings to compare'}
+        label={a ? t('pickerWith') : t('picker')}
+        words={await meetingPickerWordsOf(meetings.length)}
       />
     </>
   );
 }
 
 /** Two meetings side by side by theme. */
-function Comparison({ corpus, a, b }: { corpus: Corpus; a: EventDetail; b: EventDetail }) {
+async function Comparison({
+  corpus,
+  a,
+  b,
+  locale,
+}: {
+  corpus: Corpus;
+  a: EventDetail;
+  b: EventDetail;
+  locale: Locale;
+}) {
   const comparison = createMeetingComparison(a, b, corpus.themes);
-  const themeOf = (id: string) => findTheme(corpus.themes, id);
-  const sideOf = (event: EventDetail) => ({
+  const t = await getTranslations('compareMeetings');
+  const diff = await getTranslations('diff');
+  const themeOf = (id: string) => {
+    const theme = findTheme(corpus.themes, id);
+    return theme && { label: themeLabelIn(theme, locale).text, color: theme.color };
+  };
+  const sideOf = (event: EventDetail): Side => ({
     event,
     people: corpus.people,
-    name: `${event.label}, ${formatDate(event.date)}`,
+    label: eventLabelIn(event, locale).text,
+    name: t('sideName', {
+      label: eventLabelIn(event, locale).text,
+      date: formatDateIn(event.date, locale),
+    }),
   });
   const sides = { a: sideOf(a), b: sideOf(b) };
+  const words: Words = {
+    t,
+    diff: { added: diff('added'), removed: diff('removed'), end: diff('end') },
+  };
+  const titleOf = (event: EventDetail) => eventTitleIn(event, locale);
   return (
     <>
-      <h1>
-        {a.label} against {b.label}
-      </h1>
+      <h1>{t('pairHeading', { a: sides.a.label, b: sides.b.label })}</h1>
       <p className="muted">
-        <Link href={`/events/${a.id}`}>{a.title}</Link>, {formatDate(a.date)}, against{' '}
-        <Link href={`/events/${b.id}`}>{b.title}</Link>, {formatDate(b.date)}: the themes each
-        raised and the other did not, then the themes both raised, with the words changed from the
-        first to the second (added words <ins>underlined</ins>, removed words{' '}
-        <del>struck through</del>).
+        {t.rich('intro', {
+          aTitle: titleOf(a).text,
+          bTitle: titleOf(b).text,
+          aDate: formatDateIn(a.date, locale),
+          bDate: formatDateIn(b.date, locale),
+          a: (title) => (
+            <LocaleLink href={`/events/${a.id}`} lang={titleOf(a).lang}>
+              {title}
+            </LocaleLink>
+          ),
+          b: (title) => (
+            <LocaleLink href={`/events/${b.id}`} lang={titleOf(b).lang}>
+              {title}
+            </LocaleLink>
+          ),
+          ins: (words) => <ins>{words}</ins>,
+          del: (words) => <del>{words}</del>,
+        })}
       </p>
       <p className="compare-links">
-        <Link href={createMeetingCompareUrl(a.id, b.id)}>Permalink to this comparison</Link> ·{' '}
-        <Link href={createMeetingCompareUrl(b.id, a.id)}>Swap the meetings</Link> ·{' '}
-        <Link href={createMeetingCompareUrl(a.id)}>Compare {a.label} with another meeting</Link> ·{' '}
-        <a href={createMeetingCompareUrl(a.id, b.id, '/api/compare/meetings')}>JSON</a>
+        <LocaleLink href={createMeetingCompareUrl(a.id, b.id)}>{t('permalink')}</LocaleLink> ·{' '}
+        <LocaleLink href={createMeetingCompareUrl(b.id, a.id)}>{t('swap')}</LocaleLink> ·{' '}
+        <LocaleLink href={createMeetingCompareUrl(a.id)}>
+          {t('another', { a: sides.a.label })}
+        </LocaleLink>{' '}
+        · <a href={createMeetingCompareUrl(a.id, b.id, '/api/compare/meetings')}>JSON</a>
       </p>
       <div className={styles.pair}>
         {(
@@ -132,19 +188,26 @@ function Comparison({ corpus, a, b }: { corpus: Corpus; a: EventDetail; b: Event
             other={sides[other]}
             raised={raised}
             themeOf={themeOf}
+            words={words}
           />
         ))}
       </div>
       <section aria-labelledby="shared">
-        <h2 id="shared">Raised at both</h2>
+        <h2 id="shared">{t('raisedAtBoth')}</h2>
         {comparison.shared.length ? (
           <ul className={styles.themeList}>
             {comparison.shared.map((shared) => (
-              <SharedThemeItem key={shared.theme} shared={shared} sides={sides} themeOf={themeOf} />
+              <SharedThemeItem
+                key={shared.theme}
+                shared={shared}
+                sides={sides}
+                themeOf={themeOf}
+                words={words}
+              />
             ))}
           </ul>
         ) : (
-          <p className="muted">No theme was raised at both.</p>
+          <p className="muted">{t('noneShared')}</p>
         )}
       </section>
     </>
@@ -155,8 +218,16 @@ function Comparison({ corpus, a, b }: { corpus: Corpus; a: EventDetail; b: Event
 interface Side {
   event: EventDetail;
   people: Corpus['people'];
+  /** The event's short label in the page's language ("Kishi-Austin, Pentagon"). */
+  label: string;
   /** "Kishi-Austin, Pentagon, 4 May 2022". */
   name: string;
+}
+
+/** The comparison's words in the page's language. */
+interface Words {
+  t: Awaited<ReturnType<typeof getTranslations<'compareMeetings'>>>;
+  diff: DiffWords;
 }
 
 type ThemeOf = (id: string) => { label: string; color: string } | undefined;
@@ -167,16 +238,19 @@ function OnlyOneSide({
   other,
   raised,
   themeOf,
+  words,
 }: {
   id: string;
   side: Side;
   other: Side;
   raised: OneSidedTheme[];
   themeOf: ThemeOf;
+  words: Words;
 }) {
+  const { t } = words;
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>Raised only at {side.name}</h2>
+      <h2 id={id}>{t('raisedOnlyAt', { name: side.name })}</h2>
       {raised.length ? (
         <ul className={styles.themeList}>
           {raised.map(({ theme, statements }) => (
@@ -187,13 +261,16 @@ function OnlyOneSide({
                 statements={statements}
                 participants={side.event.participants}
                 people={side.people}
-                label={`Statements on ${themeOf(theme)?.label ?? theme}, ${side.name}`}
+                label={t('statementsOn', {
+                  theme: themeOf(theme)?.label ?? theme,
+                  name: side.name,
+                })}
               />
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">None: every theme raised here was raised at {other.name} too.</p>
+        <p className="muted">{t('noneOnly', { other: other.name })}</p>
       )}
     </section>
   );
@@ -203,13 +280,16 @@ function SharedThemeItem({
   shared,
   sides,
   themeOf,
+  words,
 }: {
   shared: SharedTheme;
   sides: { a: Side; b: Side };
   themeOf: ThemeOf;
+  words: Words;
 }) {
+  const { t } = words;
   const label = themeOf(shared.theme)?.label ?? shared.theme;
-  const changes = `Changes on ${label} from ${sides.a.event.label} to ${sides.b.event.label}`;
+  const changes = t('changesLabel', { theme: label, a: sides.a.label, b: sides.b.label });
   return (
     <li className={styles.theme} style={themeStyle(themeOf(shared.theme))}>
       <h3>{label}</h3>
@@ -222,16 +302,14 @@ function SharedThemeItem({
               statements={shared[key]}
               participants={sides[key].event.participants}
               people={sides[key].people}
-              label={`Statements on ${label}, ${sides[key].name}`}
+              label={t('statementsOn', { theme: label, name: sides[key].name })}
             />
           </div>
         ))}
       </div>
       <section className="compare-changes" aria-label={changes}>
-        <h4>
-          Changes from {sides.a.event.label} to {sides.b.event.label}
-        </h4>
-        <DiffText parts={shared.parts} />
+        <h4>{t('changesHeading', { a: sides.a.label, b: sides.b.label })}</h4>
+        <DiffText parts={shared.parts} words={words.diff} lang="en" />
       </section>
     </li>
   );

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
+import { LocaleLink } from '../../_lib/locale-link';
+import type { Locale } from '@/i18n/locales';
 import { notFound } from 'next/navigation';
 import { findEvent } from '@/lib/corpus/find-event';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateIn } from '@/lib/dates/format-date-in';
+import { eventLabelIn, eventTitleIn, themeLabelIn } from '@/lib/corpus/words-in';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { describeReferences } from '@/lib/corpus/describe-references';
-import { KIND_LABELS, type EventDetail, type ThemeLabel } from '@/lib/types';
+import type { EventDetail, Theme } from '@/lib/types';
 import { EventFacts } from '../../_components/event-facts';
 import { ProvenanceNote } from '../../_components/provenance-note';
 import { StatementList } from '../../_components/statement-list';
@@ -16,12 +20,22 @@ import { selectThemeStatements } from '@/lib/compare/select-theme-statements';
 import { MeetingPicker } from '../../compare/meetings/_components/meeting-picker';
 import { meetingChoicesOf } from '../../compare/meetings/_components/meeting-choices-of';
 import { BilingualText } from './_components/bilingual-text';
+import { meetingPickerWordsOf } from '../../compare/meetings/_components/meeting-picker-words-of';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/events/[id]'>): Promise<Metadata> {
   const event = findEvent(loadCorpus(), (await params).id);
-  return { title: event ? `${event.title}, ${formatDate(event.date)}` : 'Event not found' };
+  const t = await getTranslations('eventPage');
+  const locale = await getLocale();
+  return {
+    title: event
+      ? t('metaTitle', {
+          title: eventTitleIn(event, locale).text,
+          date: formatDateIn(event.date, locale),
+        })
+      : t('notFound'),
+  };
 }
 
 export default async function EventPage({ params, searchParams }: PageProps<'/events/[id]'>) {
@@ -30,26 +44,33 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
   if (!event) notFound();
   const { theme: themeId } = await searchParams;
   const theme = findTheme(corpus.themes, typeof themeId === 'string' ? themeId : undefined);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('eventPage');
+  const kinds = await getTranslations('kinds');
+  const title = eventTitleIn(event, locale);
+  const label = eventLabelIn(event, locale);
+  const meetings = meetingChoicesOf(corpus.events, event.id, locale);
   return (
     <article>
       <p className="muted">
-        <Link href={`/?event=${event.id}`}>Timeline</Link> · {KIND_LABELS[event.kind]} ·{' '}
-        {event.label}
+        <LocaleLink href={`/?event=${event.id}`}>{t('timeline')}</LocaleLink> · {kinds(event.kind)}{' '}
+        · <span lang={label.lang}>{label.text}</span>
       </p>
-      <h1>{event.title}</h1>
+      <h1 lang={title.lang}>{title.text}</h1>
       <EventFacts event={event} />
-      <ThemeChips ids={event.themes} themes={corpus.themes} label="Themes" />
+      <ThemeChips ids={event.themes} themes={corpus.themes} label={t('themes')} />
       <ProvenanceNote event={event}>
         <SourceNotes event={event} />
       </ProvenanceNote>
       <details className="compare-with">
-        <summary>Compare with…</summary>
+        <summary>{t('compareWith')}</summary>
         <MeetingPicker
-          meetings={meetingChoicesOf(corpus.events, event.id)}
-          label="Meetings to compare with"
+          meetings={meetings}
+          label={t('meetingsToCompare')}
+          words={await meetingPickerWordsOf(meetings.length)}
         />
       </details>
-      {theme && <ThemeHighlightNote event={event} theme={theme} />}
+      {theme && <ThemeHighlightNote event={event} theme={theme} locale={locale} />}
       <StatementList
         statements={event.statements}
         themes={corpus.themes}
@@ -64,43 +85,41 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
 }
 
 /** Says which statements are highlighted (`?theme=id`), and links to the first of them. */
-function ThemeHighlightNote({ event, theme }: { event: EventDetail; theme: ThemeLabel }) {
+function ThemeHighlightNote({
+  event,
+  theme,
+  locale,
+}: {
+  event: EventDetail;
+  theme: Pick<Theme, 'id' | 'label' | 'labelJa'>;
+  locale: Locale;
+}) {
+  const t = useTranslations('eventPage');
   const onTheme = selectThemeStatements(event, theme.id);
+  const label = themeLabelIn(theme, locale).text;
   return (
     <p className="theme-highlight-note" role="note">
-      {onTheme.length ? (
-        <>
-          <a href={`#${onTheme[0]!.id}`}>
-            {onTheme.length} {onTheme.length === 1 ? 'statement' : 'statements'} on {theme.label}
-          </a>{' '}
-          {onTheme.length === 1 ? 'is' : 'are'} highlighted below.
-        </>
-      ) : (
-        <>No statement of this event speaks of {theme.label}.</>
-      )}{' '}
-      <Link href={`/themes/${theme.id}`}>Every statement on {theme.label}</Link> ·{' '}
-      <Link href={`/events/${event.id}`}>Clear the highlight</Link>
+      {onTheme.length
+        ? t.rich('highlighted', {
+            count: onTheme.length,
+            theme: label,
+            link: (words) => <a href={`#${onTheme[0]!.id}`}>{words}</a>,
+          })
+        : t('noneOnTheme', { theme: label })}{' '}
+      <LocaleLink href={`/themes/${theme.id}`}>{t('everyStatement', { theme: label })}</LocaleLink>{' '}
+      · <LocaleLink href={`/events/${event.id}`}>{t('clearHighlight')}</LocaleLink>
     </p>
   );
 }
 
 /** What a reader needs to weigh the sources: how far news reports go, and whose titles are whose. */
 function SourceNotes({ event }: { event: EventDetail }) {
+  const t = useTranslations('eventPage');
   const supplied = event.sources.some((source) => source.title.startsWith('['));
   return (
     <>
-      {isNewsOnly(event) && (
-        <p>
-          No official readout or copy of an official text was found for this event: its statements
-          rest on news reports, which are trusted only for plain facts (date, place, who, which
-          topics) and for what they quote.
-        </p>
-      )}
-      {supplied && (
-        <p className="muted">
-          A title in [square brackets] describes a page whose own headline could not be read.
-        </p>
-      )}
+      {isNewsOnly(event) && <p>{t('newsOnlyNote')}</p>}
+      {supplied && <p className="muted">{t('suppliedTitles')}</p>}
     </>
   );
 }

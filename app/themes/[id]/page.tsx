@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { CSSProperties } from 'react';
 import { computeThemeStats } from '@/lib/recurrence/compute-theme-stats';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateIn } from '@/lib/dates/format-date-in';
 import { listThemeStatements } from '@/lib/compare/list-theme-statements';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
-import { KIND_LABELS } from '@/lib/types';
+import { eventTitleIn, themeDescriptionIn, themeLabelIn } from '@/lib/corpus/words-in';
 import { ProvenanceBadge } from '../../_components/provenance-badge';
+import { LocaleLink } from '../../_lib/locale-link';
 import { findTheme } from '@/lib/corpus/find-theme';
 import { pageOf } from '../../_lib/page-of';
 
@@ -15,7 +16,8 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/themes/[id]'>): Promise<Metadata> {
   const theme = findTheme(loadCorpus().themes, (await params).id);
-  return { title: theme ? theme.label : 'Theme not found' };
+  const t = await getTranslations('themePage');
+  return { title: theme ? themeLabelIn(theme, await getLocale()).text : t('notFound') };
 }
 
 /** Meetings listed on one page of a theme. */
@@ -31,102 +33,135 @@ export default async function ThemePage({ params, searchParams }: PageProps<'/th
     (await searchParams).page,
     PAGE_SIZE,
   );
+  const locale = await getLocale();
+  const t = await getTranslations('themePage');
+  const kinds = await getTranslations('kinds');
+  const provenance = await getTranslations('provenance');
+  const label = themeLabelIn(theme, locale);
+  const description = themeDescriptionIn(theme, locale);
   return (
     <article className="theme-page" style={{ '--theme-color': theme.color } as CSSProperties}>
       <p className="muted">
-        <Link href="/themes">All themes</Link>
+        <LocaleLink href="/themes">{t('allThemes')}</LocaleLink>
       </p>
       <h1>
-        <span className="swatch swatch-large" aria-hidden="true" /> {theme.label}
+        <span className="swatch swatch-large" aria-hidden="true" />{' '}
+        <span lang={label.lang}>{label.text}</span>
       </h1>
-      <p className="theme-description">{theme.description}</p>
+      <p className="theme-description" lang={description.lang}>
+        {description.text}
+      </p>
       {stats && stats.firstEvent && stats.lastEvent ? (
         <dl className="facts">
           <SeenAt
-            label="First seen"
+            label={t('firstSeen')}
             eventId={stats.firstEvent}
-            date={stats.firstSeen!}
+            date={formatDateIn(stats.firstSeen!, locale)}
             theme={theme.id}
           />
           <SeenAt
-            label="Last seen"
+            label={t('lastSeen')}
             eventId={stats.lastEvent}
-            date={stats.lastSeen!}
+            date={formatDateIn(stats.lastSeen!, locale)}
             theme={theme.id}
           />
-          <dt>Spoken of</dt>
-          <dd>
-            {stats.statements.toLocaleString('en')} statements in{' '}
-            {stats.events.toLocaleString('en')} events
-          </dd>
+          <dt>{t('spokenOf')}</dt>
+          <dd>{t('counts', { statements: stats.statements, events: stats.events })}</dd>
         </dl>
       ) : (
-        <p>No event in the corpus speaks of this theme yet.</p>
+        <p>{t('none')}</p>
       )}
       <p className="theme-actions">
-        <Link href={`/compare?theme=${theme.id}`} prefetch={false}>
-          Compare
-        </Link>{' '}
-        what was said on {theme.label} at different meetings, or see it{' '}
-        <Link href={`/themes?themes=${theme.id}`}>in the matrix</Link>.
+        {t.rich('actions', {
+          theme: label.text,
+          compare: (words) => (
+            <LocaleLink href={`/compare?theme=${theme.id}`} prefetch={false}>
+              {words}
+            </LocaleLink>
+          ),
+          matrix: (words) => <LocaleLink href={`/themes?themes=${theme.id}`}>{words}</LocaleLink>,
+        })}
       </p>
-      <h2>Every statement on {theme.label}, oldest first</h2>
+      <h2>{t('statementsHeading', { theme: label.text })}</h2>
       <PageLinks
         theme={theme.id}
         page={readings.page}
         pages={readings.pages}
-        label="Pages of meetings"
+        label={t('pages')}
+        words={{
+          earlier: t('earlier'),
+          later: t('later'),
+          pageOf: t('pageOf', { page: readings.page, pages: readings.pages }),
+        }}
       />
       <ol className="reading-list" start={(readings.page - 1) * PAGE_SIZE + 1}>
-        {readings.items.map(({ event, statements }) => (
-          <li key={event.id}>
-            <h3>
-              <time dateTime={event.date}>{formatDate(event.date)}</time>{' '}
-              <Link href={`/events/${event.id}?theme=${theme.id}`}>{event.title}</Link>
-            </h3>
-            <p className="muted reading-meta">
-              {KIND_LABELS[event.kind]} · <ProvenanceBadge provenance={event.provenance} />
-            </p>
-            <ol className="statements">
-              {statements.map((statement) => (
-                <li key={statement.id} className="statement">
-                  <p>
-                    <Link
-                      className="statement-link"
-                      prefetch={false}
-                      href={`/events/${event.id}#${statement.id}`}
-                    >
-                      {statement.text}
-                    </Link>
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </li>
-        ))}
+        {readings.items.map(({ event, statements }) => {
+          const title = eventTitleIn(event, locale);
+          return (
+            <li key={event.id}>
+              <h3>
+                <time dateTime={event.date}>{formatDateIn(event.date, locale)}</time>{' '}
+                <LocaleLink href={`/events/${event.id}?theme=${theme.id}`} lang={title.lang}>
+                  {title.text}
+                </LocaleLink>
+              </h3>
+              <p className="muted reading-meta">
+                {kinds(event.kind)} ·{' '}
+                <ProvenanceBadge
+                  provenance={event.provenance}
+                  label={provenance(event.provenance)}
+                />
+              </p>
+              <ol className="statements">
+                {statements.map((statement) => (
+                  <li key={statement.id} className="statement">
+                    <p lang="en">
+                      <LocaleLink
+                        className="statement-link"
+                        prefetch={false}
+                        href={`/events/${event.id}#${statement.id}`}
+                      >
+                        {statement.text}
+                      </LocaleLink>
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          );
+        })}
       </ol>
       <PageLinks
         theme={theme.id}
         page={readings.page}
         pages={readings.pages}
-        label="Pages of meetings, after the list"
+        label={t('pagesAfter')}
+        words={{
+          earlier: t('earlier'),
+          later: t('later'),
+          pageOf: t('pageOf', { page: readings.page, pages: readings.pages }),
+        }}
       />
     </article>
   );
 }
 
 /** Links to the pages before and after this one of the theme's meetings, where there are several. */
-function PageLinks(props: { theme: string; page: number; pages: number; label: string }) {
-  const { theme, page, pages, label } = props;
+function PageLinks(props: {
+  theme: string;
+  page: number;
+  pages: number;
+  label: string;
+  words: { earlier: string; later: string; pageOf: string };
+}) {
+  const { theme, page, pages, label, words } = props;
   if (pages === 1) return null;
   const href = (to: number) => (to === 1 ? `/themes/${theme}` : `/themes/${theme}?page=${to}`);
   return (
     <nav className="page-links" aria-label={label}>
-      {page > 1 && <Link href={href(page - 1)}>Earlier meetings</Link>}
-      <span className="muted">
-        Page {page} of {pages}
-      </span>
-      {page < pages && <Link href={href(page + 1)}>Later meetings</Link>}
+      {page > 1 && <LocaleLink href={href(page - 1)}>{words.earlier}</LocaleLink>}
+      <span className="muted">{words.pageOf}</span>
+      {page < pages && <LocaleLink href={href(page + 1)}>{words.later}</LocaleLink>}
     </nav>
   );
 }
@@ -137,7 +172,7 @@ function SeenAt(props: { label: string; eventId: string; date: string; theme: st
     <>
       <dt>{props.label}</dt>
       <dd>
-        <Link href={`/events/${props.eventId}?theme=${props.theme}`}>{formatDate(props.date)}</Link>
+        <LocaleLink href={`/events/${props.eventId}?theme=${props.theme}`}>{props.date}</LocaleLink>
       </dd>
     </>
   );

@@ -9,7 +9,9 @@ export interface MeetingChoice {
   id: string;
   title: string;
   label: string;
-  /** As shown ("4 May 2022"). */
+  /** The language of `title` and `label` ("en" where the page's language has none). */
+  lang: string;
+  /** As shown ("4 May 2022", "2022年5月4日"). */
   dateLabel: string;
   href: string;
 }
@@ -18,13 +20,35 @@ interface MeetingPickerProps {
   meetings: MeetingChoice[];
   /** Accessible name of the list, e.g. "Meetings to compare with". */
   label: string;
+  /** The box's words in the page's language; English by default. */
+  words?: MeetingPickerWords;
+}
+
+/** The picker's words. `some` holds `{shown}` where the count of meetings shown goes. */
+export interface MeetingPickerWords {
+  find: string;
+  placeholder: string;
+  /** "30 meetings": every meeting is shown. */
+  all: string;
+  /** "{shown} of 30 meetings". */
+  some: string;
+}
+
+function englishWords(count: number): MeetingPickerWords {
+  return {
+    find: 'Find a meeting',
+    placeholder: 'Title, label or date',
+    all: `${count} meetings`,
+    some: `{shown} of ${count} meetings`,
+  };
 }
 
 /**
  * Meetings as a list of links, with a box that narrows it by title, label or date once the page's
  * script runs (without it the whole list is there to follow).
  */
-export function MeetingPicker({ meetings, label }: MeetingPickerProps) {
+export function MeetingPicker({ meetings, label, words }: MeetingPickerProps) {
+  const text = words ?? englishWords(meetings.length);
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
   const inputId = useId();
@@ -33,18 +57,18 @@ export function MeetingPicker({ meetings, label }: MeetingPickerProps) {
     <div className={styles.picker}>
       {hydrated && (
         <p className={styles.pickerSearch}>
-          <label htmlFor={inputId}>Find a meeting</label>{' '}
+          <label htmlFor={inputId}>{text.find}</label>{' '}
           <input
             id={inputId}
             type="search"
             value={query}
-            placeholder="Title, label or date"
+            placeholder={text.placeholder}
             onChange={(event) => setQuery(event.target.value)}
           />{' '}
           <span role="status" className="muted">
             {shown.length === meetings.length
-              ? `${meetings.length} meetings`
-              : `${shown.length} of ${meetings.length} meetings`}
+              ? text.all
+              : text.some.replace('{shown}', String(shown.length))}
           </span>
         </p>
       )}
@@ -52,9 +76,14 @@ export function MeetingPicker({ meetings, label }: MeetingPickerProps) {
         {shown.map((meeting) => (
           <li key={meeting.id}>
             <a href={meeting.href}>
-              {meeting.label}, {meeting.dateLabel}
+              <span lang={meeting.lang}>{meeting.label}</span>
+              {meeting.lang === 'ja' ? '（' : ', '}
+              {meeting.dateLabel}
+              {meeting.lang === 'ja' ? '）' : ''}
             </a>{' '}
-            <span className="muted">{meeting.title}</span>
+            <span className="muted" lang={meeting.lang}>
+              {meeting.title}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/app/_lib/locale-link';
 import { SpeakerName } from '@/app/_components/speaker-name';
+import { useSpeakerWords } from '@/app/_lib/use-speaker-words';
 import { speakerNameOf } from '@/lib/people/speaker-name-of';
 import type { Participant, Person, Statement } from '@/lib/types';
 import styles from '../meetings.module.css';
@@ -22,15 +23,17 @@ export function MeetingStatements({
   people,
   label,
 }: MeetingStatementsProps) {
+  // Speakers are named in the page's language.
+  const speakerWords = useSpeakerWords();
   return (
     <ol className={styles.statements} aria-label={label}>
       {statements.map((statement) => (
         <li key={statement.id}>
-          <SpeakerName speaker={speakerNameOf(statement, participants, people)} />
-          <p>
-            <Link className="statement-link" href={`/events/${eventId}#${statement.id}`}>
+          <SpeakerName speaker={speakerNameOf(statement, participants, people, speakerWords)} />
+          <p lang="en">
+            <LocaleLink className="statement-link" href={`/events/${eventId}#${statement.id}`}>
               {statement.text}
-            </Link>
+            </LocaleLink>
           </p>
         </li>
       ))}
