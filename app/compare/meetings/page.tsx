@@ -1,18 +1,12 @@
-import type { CSSProperties } from 'react';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/app/_lib/locale-link';
 import type { Locale } from '@/i18n/locales';
-import { DiffText, type DiffWords } from '../_components/diff-text';
 import { MeetingPicker } from './_components/meeting-picker';
 import { meetingChoicesOf } from './_components/meeting-choices-of';
 import { meetingPickerWordsOf } from './_components/meeting-picker-words-of';
-import { MeetingStatements } from './_components/meeting-statements';
-import {
-  createMeetingComparison,
-  type OneSidedTheme,
-  type SharedTheme,
-} from '@/lib/compare/create-meeting-comparison';
+import { OnlyOneSide, SharedThemeItem, type Side, type Words } from './_components/meeting-themes';
+import { createMeetingComparison } from '@/lib/compare/create-meeting-comparison';
 import { createMeetingCompareUrl } from '@/lib/compare/create-meeting-compare-url';
 import { parseMeetingPair } from '@/lib/compare/parse-meeting-pair';
 import { eventById } from '@/lib/corpus/corpus-index';
@@ -212,109 +206,4 @@ async function Comparison({
       </section>
     </>
   );
-}
-
-/** One meeting of the two, as the sections name it. */
-interface Side {
-  event: EventDetail;
-  people: Corpus['people'];
-  /** The event's short label in the page's language ("Kishi-Austin, Pentagon"). */
-  label: string;
-  /** "Kishi-Austin, Pentagon, 4 May 2022". */
-  name: string;
-}
-
-/** The comparison's words in the page's language. */
-interface Words {
-  t: Awaited<ReturnType<typeof getTranslations<'compareMeetings'>>>;
-  diff: DiffWords;
-}
-
-type ThemeOf = (id: string) => { label: string; color: string } | undefined;
-
-function OnlyOneSide({
-  id,
-  side,
-  other,
-  raised,
-  themeOf,
-  words,
-}: {
-  id: string;
-  side: Side;
-  other: Side;
-  raised: OneSidedTheme[];
-  themeOf: ThemeOf;
-  words: Words;
-}) {
-  const { t } = words;
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{t('raisedOnlyAt', { name: side.name })}</h2>
-      {raised.length ? (
-        <ul className={styles.themeList}>
-          {raised.map(({ theme, statements }) => (
-            <li key={theme} className={styles.theme} style={themeStyle(themeOf(theme))}>
-              <h3>{themeOf(theme)?.label ?? theme}</h3>
-              <MeetingStatements
-                eventId={side.event.id}
-                statements={statements}
-                participants={side.event.participants}
-                people={side.people}
-                label={t('statementsOn', {
-                  theme: themeOf(theme)?.label ?? theme,
-                  name: side.name,
-                })}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('noneOnly', { other: other.name })}</p>
-      )}
-    </section>
-  );
-}
-
-function SharedThemeItem({
-  shared,
-  sides,
-  themeOf,
-  words,
-}: {
-  shared: SharedTheme;
-  sides: { a: Side; b: Side };
-  themeOf: ThemeOf;
-  words: Words;
-}) {
-  const { t } = words;
-  const label = themeOf(shared.theme)?.label ?? shared.theme;
-  const changes = t('changesLabel', { theme: label, a: sides.a.label, b: sides.b.label });
-  return (
-    <li className={styles.theme} style={themeStyle(themeOf(shared.theme))}>
-      <h3>{label}</h3>
-      <div className={styles.pair}>
-        {(['a', 'b'] as const).map((key) => (
-          <div key={key}>
-            <h4>{sides[key].name}</h4>
-            <MeetingStatements
-              eventId={sides[key].event.id}
-              statements={shared[key]}
-              participants={sides[key].event.participants}
-              people={sides[key].people}
-              label={t('statementsOn', { theme: label, name: sides[key].name })}
-            />
-          </div>
-        ))}
-      </div>
-      <section className="compare-changes" aria-label={changes}>
-        <h4>{t('changesHeading', { a: sides.a.label, b: sides.b.label })}</h4>
-        <DiffText parts={shared.parts} words={words.diff} lang="en" />
-      </section>
-    </li>
-  );
-}
-
-function themeStyle(theme: { color: string } | undefined): CSSProperties {
-  return { '--theme-color': theme?.color } as CSSProperties;
 }
