@@ -39,6 +39,11 @@ export default async function ThemePage({ params, searchParams }: PageProps<'/th
   const provenance = await getTranslations('provenance');
   const label = themeLabelIn(theme, locale);
   const description = themeDescriptionIn(theme, locale);
+  const pageWords = {
+    earlier: t('earlier'),
+    later: t('later'),
+    pageOf: t('pageOf', { page: readings.page, pages: readings.pages }),
+  };
   return (
     <article className="theme-page" style={{ '--theme-color': theme.color } as CSSProperties}>
       <p className="muted">
@@ -88,11 +93,7 @@ export default async function ThemePage({ params, searchParams }: PageProps<'/th
         page={readings.page}
         pages={readings.pages}
         label={t('pages')}
-        words={{
-          earlier: t('earlier'),
-          later: t('later'),
-          pageOf: t('pageOf', { page: readings.page, pages: readings.pages }),
-        }}
+        words={pageWords}
       />
       <ol className="reading-list" start={(readings.page - 1) * PAGE_SIZE + 1}>
         {readings.items.map(({ event, statements }) => {
@@ -136,11 +137,7 @@ export default async function ThemePage({ params, searchParams }: PageProps<'/th
         page={readings.page}
         pages={readings.pages}
         label={t('pagesAfter')}
-        words={{
-          earlier: t('earlier'),
-          later: t('later'),
-          pageOf: t('pageOf', { page: readings.page, pages: readings.pages }),
-        }}
+        words={pageWords}
       />
     </article>
   );
