@@ -275,6 +275,8 @@ test('toggling a theme filters the timeline and the URL; dimming keeps every eve
 }) => {
   await open(page, '/?from=2021-01-01&to=2023-12-31&event=');
   const marks = timeline(page).locator('[data-event-id]');
+  // The marks come with the canvas, after the first view: count them once they are there.
+  await expect.poll(() => marks.count()).toBeGreaterThan(0);
   const all = await marks.count();
   await page.getByText('Filter by theme:').click();
   await page.getByRole('checkbox', { name: /^Okinawa/ }).check();
