@@ -14,6 +14,8 @@ test.use({ locale: 'ja-JP' });
 
 async function expectJapaneseOnly(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // The title is set again as the page changes view: wait for it before reading the page.
+  await expect(page).toHaveTitle(/\S/);
   expect(await untranslatedTextOf(page, await themeLabelsOf(page))).toEqual([]);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
