@@ -27,9 +27,17 @@ describe('npm run read', () => {
   it('prints the reader’s result as {"event": ...} and saves nothing', () => {
     const { status, stdout } = run('read.ts', [SEED]);
     expect(status).toBe(0);
-    const { event } = JSON.parse(stdout);
+    const { event, language } = JSON.parse(stdout);
     expect(event).toMatchObject({ id: '2022-05-04-defense-ministerial', statementCount: 24 });
     expect(event.statements).toHaveLength(24);
+    expect(language).toBe('en');
+  });
+
+  it('says a readout in Japanese is in Japanese', () => {
+    const readout = path.join(ROOT, 'tests', 'fixtures', 'readouts', 'mod-ja-telecon.txt');
+    const { status, stdout } = run('read.ts', [readout]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).language).toBe('ja');
   });
 
   it('stops with a one-line error for a missing or empty file', () => {
