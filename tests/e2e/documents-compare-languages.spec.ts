@@ -136,7 +136,9 @@ test('an unknown meeting is named in a problem, and the API answers it with a 40
   page,
 }) => {
   await page.goto('/compare/languages?event=no-such-meeting');
-  await expect(page.getByRole('alert')).toContainText('no event has the id "no-such-meeting"');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This comparison cannot be shown' }),
+  ).toContainText('no event has the id "no-such-meeting"');
   const response = await page.request.get('/api/compare/languages?event=no-such-meeting');
   expect(response.status()).toBe(404);
   expect(await response.json()).toMatchObject({ error: { param: 'event' } });
