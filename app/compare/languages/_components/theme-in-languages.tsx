@@ -73,6 +73,7 @@ function Row({
   event: EventDetail;
   people: readonly Person[];
 }) {
+  const t = useTranslations('compareLanguages');
   return (
     <tr>
       {(
@@ -81,7 +82,8 @@ function Row({
           ['ja', row.japaneseSection, row.japanese],
         ] as const
       ).map(([lang, section, statements]) => (
-        <td key={lang}>
+        // On a phone the cells stack, each headed by its language (data-label).
+        <td key={lang} data-label={t(lang === 'en' ? 'english' : 'japanese')}>
           <Cell
             lang={lang}
             section={section}
@@ -123,7 +125,11 @@ function Cell({
               speaker={speakerNameOf(statement, event.participants, people, speakerWords)}
             />{' '}
             {lang === 'en' ? (
-              <LocaleLink href={`/events/${event.id}#${statement.id}`} lang="en">
+              <LocaleLink
+                className="statement-link"
+                href={`/events/${event.id}#${statement.id}`}
+                lang="en"
+              >
                 {statement.text}
               </LocaleLink>
             ) : (
