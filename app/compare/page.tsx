@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocaleLink } from '@/app/_lib/locale-link';
+import type { Locale } from '@/i18n/locales';
 import {
   createCompareUrl,
   parseCompareView,
@@ -7,14 +10,17 @@ import {
 } from '@/lib/compare/create-compare-url';
 import { createComparison, type Comparison } from '@/lib/compare/create-comparison';
 import { createSearchParams } from '@/lib/url/create-search-params';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateIn } from '@/lib/dates/format-date-in';
+import { eventTitleIn, themeLabelIn } from '@/lib/corpus/words-in';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { loadPhrases } from '@/lib/corpus/load-phrases';
 import { parseCompareQuery } from '@/lib/http/parse-compare-query';
 import { parseList } from '@/lib/url/parse-list';
 import { findThemeEvents } from '@/lib/compare/select-theme-statements';
+import { createLanguageCompareUrl } from '@/lib/compare/create-language-compare-url';
 import type { Corpus } from '@/lib/types';
 import { CompareControls } from './_components/compare-controls';
+import { compareControlsWordsOf } from './_components/compare-controls-words-of';
 import { ComparisonColumn } from './_components/comparison-column';
 import { PhraseTable } from './_components/phrase-table';
 import { findTheme } from '@/lib/corpus/find-theme';
@@ -24,13 +30,19 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ searchParams }: PageProps<'/compare'>): Promise<Metadata> {
   const theme = findTheme(loadCorpus().themes, createSearchParams(await searchParams).get('theme'));
-  return { title: theme ? `Compare: ${theme.label}` : 'Compare' };
+  const t = await getTranslations('compare');
+  const locale = await getLocale();
+  return {
+    title: theme ? t('titleOfTheme', { theme: themeLabelIn(theme, locale).text }) : t('title'),
+  };
 }
 
 export default async function ComparePage({ searchParams }: PageProps<'/compare'>) {
   const corpus = loadCorpus();
   const params = createSearchParams(await searchParams);
-  if (!params.get('theme')) return <ChooseTheme corpus={corpus} problem={null} />;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('compare');
+  if (!params.get('theme')) return <ChooseTheme corpus={corpus} problem={null} locale={locale} />;
   let query = parseCompareQuery(params, corpus);
   // An unknown or misplaced event is left out, with a word, rather than losing the whole view.
   let leftOut: string | null = null;
@@ -41,7 +53,13 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
   }
   const theme = findTheme(corpus.themes, params.get('theme'));
   if (!query.ok || !theme)
-    return <ChooseTheme corpus={corpus} problem={query.ok ? null : query.error.message} />;
+    return (
+      <ChooseTheme
+        corpus={corpus}
+        problem={query.ok ? null : query.error.message}
+        locale={locale}
+      />
+    );
   const state: CompareState = {
     ...query.value,
     events: parseList(params.get('events')),
@@ -67,71 +85,78 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
     .filter((event) => !rangeStart || event.date >= rangeStart || event.id === state.baseline)
     .map((event) => ({
       id: event.id,
-      title: event.title,
+      title: eventTitleIn(event, locale).text,
       date: event.date,
-      dateLabel: formatDate(event.date),
+      dateLabel: formatDateIn(event.date, locale),
     }));
+  // The English reason (from the API's parser) is marked as English on a Japanese page.
+  const reason = (words: ReactNode) => <span lang="en">{words}</span>;
   return (
     <>
-      <h1>{theme.label}: what each meeting said</h1>
+      <h1>{t('heading', { theme: themeLabelIn(theme, locale).text })}</h1>
       {leftOut && (
         <p className="problem" role="alert">
-          Part of this link could not be followed and was left out: {leftOut}.
+          {t.rich('leftOut', { problem: leftOut, reason })}
         </p>
       )}
       <p className="muted">
-        {comparison.columns.length} meetings in date order
-        {range.earlierFrom ? ' (the most recent)' : ''}, each with its statements on the theme.{' '}
-        {comparison.baseline
-          ? 'Changes are marked against the baseline.'
-          : 'Changes are marked against the meeting before.'}{' '}
-        Added words are <ins>underlined</ins>, removed words <del>struck through</del>.
+        {t.rich('intro', {
+          count: comparison.columns.length,
+          recent: range.earlierFrom ? 'yes' : 'no',
+          baseline: comparison.baseline ? 'yes' : 'no',
+          ins: (words) => <ins>{words}</ins>,
+          del: (words) => <del>{words}</del>,
+        })}
       </p>
       <CompareControls
-        themes={corpus.themes.map(({ id, label }) => ({ id, label }))}
+        themes={corpus.themes.map((item) => ({
+          id: item.id,
+          label: themeLabelIn(item, locale).text,
+        }))}
         events={pickerEvents}
         state={state}
+        words={await compareControlsWordsOf()}
       />
-      <ExportLinks state={state} />
+      <ExportLinks state={state} locale={locale} />
       {range.earlierFrom && (
         <p className="compare-earlier">
-          <span className="muted">
-            {range.earlier.toLocaleString('en')} earlier{' '}
-            {range.earlier === 1 ? 'meeting is' : 'meetings are'} not shown.
-          </span>{' '}
-          <Link href={createCompareUrl({ ...state, from: range.earlierFrom })} scroll={false}>
-            Earlier meetings
-          </Link>
+          <span className="muted">{t('earlier', { count: range.earlier })}</span>{' '}
+          <LocaleLink href={createCompareUrl({ ...state, from: range.earlierFrom })} scroll={false}>
+            {t('earlierLink')}
+          </LocaleLink>
         </p>
       )}
-      <Columns comparison={comparison} view={state.view ?? 'side-by-side'} />
+      <Columns comparison={comparison} view={state.view ?? 'side-by-side'} corpus={corpus} />
       <PhraseTable phrases={comparison.phrases} columns={comparison.columns} />
     </>
   );
 }
 
-function Columns({
+async function Columns({
   comparison,
   view,
+  corpus,
 }: {
   comparison: Comparison;
   view: 'side-by-side' | 'inline';
+  corpus: Corpus;
 }) {
+  const t = await getTranslations('compare');
   const find = (id: string) => comparison.columns.find((column) => column.event.id === id)?.event;
   return (
     <>
       {view === 'side-by-side' && comparison.columns.length > 3 && (
         <p className="muted compare-scroll-hint">
-          {comparison.columns.length} meetings side by side: scroll sideways to see them all.
+          {t('scrollHint', { count: comparison.columns.length })}
         </p>
       )}
       <div
         className={`compare-scroll compare-${view}`}
         role="region"
-        aria-label="Meetings compared"
+        aria-label={t('columnsRegion')}
         tabIndex={0}
       >
-        <ol className="compare-columns" aria-label="Meetings in date order">
+        <ol className="compare-columns" aria-label={t('columnsList')}>
           {comparison.columns.map((column) => {
             const change = comparison.changes.find((candidate) => candidate.to === column.event.id);
             return (
@@ -142,6 +167,7 @@ function Columns({
                 from={change && find(change.from)}
                 isBaseline={comparison.baseline === column.event.id}
                 view={view}
+                corpusDir={corpus.dir}
               />
             );
           })}
@@ -151,44 +177,59 @@ function Columns({
   );
 }
 
-function ExportLinks({ state }: { state: CompareState }) {
+async function ExportLinks({ state, locale }: { state: CompareState; locale: Locale }) {
+  const t = await getTranslations('compare');
   const permalink = createCompareUrl(state);
+  // The Japanese page's files are headed in Japanese.
+  const lang = locale === 'ja' ? '&lang=ja' : '';
   const exportUrl = (format: string) =>
-    `${createCompareUrl({ ...state, view: undefined, from: undefined }, '/api/compare')}&format=${format}`;
+    `${createCompareUrl({ ...state, view: undefined, from: undefined }, '/api/compare')}&format=${format}${lang}`;
   return (
     <p className="compare-links">
-      <Link href={permalink}>Permalink to this comparison</Link> · Export:{' '}
+      <LocaleLink href={permalink}>{t('permalink')}</LocaleLink> · {t('export')}{' '}
       <a href={exportUrl('markdown')} download>
-        Markdown
+        {t('markdown')}
       </a>{' '}
       ·{' '}
       <a href={exportUrl('csv')} download>
-        CSV
+        {t('csv')}
       </a>
     </p>
   );
 }
 
 /** The page without a comparison: what went wrong, if anything, and the themes to choose from. */
-function ChooseTheme({ corpus, problem }: { corpus: Corpus; problem: string | null }) {
+async function ChooseTheme({
+  corpus,
+  problem,
+  locale,
+}: {
+  corpus: Corpus;
+  problem: string | null;
+  locale: Locale;
+}) {
+  const t = await getTranslations('compare');
   return (
     <>
-      <h1>Compare statements across dates</h1>
+      <h1>{t('chooseHeading')}</h1>
       {problem && (
         <p className="problem" role="alert">
-          This comparison cannot be shown: {problem}.
+          {t.rich('problem', { problem, reason: (words) => <span lang="en">{words}</span> })}
         </p>
       )}
-      <p>Choose a theme to see what each meeting said on it, word by word.</p>
-      <ul className="theme-links" aria-label="Themes">
+      <p>{t('chooseTheme')}</p>
+      <ul className="theme-links" aria-label={t('themesLabel')}>
         {corpus.themes.map((theme) => (
           <li key={theme.id}>
-            <Link href={createCompareUrl({ theme: theme.id, events: [], ignore: [] })}>
-              {theme.label}
-            </Link>
+            <LocaleLink href={createCompareUrl({ theme: theme.id, events: [], ignore: [] })}>
+              {themeLabelIn(theme, locale).text}
+            </LocaleLink>
           </li>
         ))}
       </ul>
+      <p>
+        <LocaleLink href={createLanguageCompareUrl()}>{t('languagesLink')}</LocaleLink>
+      </p>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import type { Comparison, ComparisonColumn } from '../compare/create-comparison';
 import type { DiffPart } from '../compare/create-word-diff';
 import { findPhraseVariantsOfEvent } from '../compare/find-phrase-variants-of-event';
-import { formatDate } from '../dates/format-date';
-import { SPEAKER_LABELS } from '../corpus/speaker-labels';
-import { KIND_LABELS, type Theme } from '../types';
+import type { Theme } from '../types';
+import { comparisonExportWordsOf, type ComparisonExportWords } from './comparison-export-words';
 
 /** What an export says about itself beyond the comparison. */
 export interface ExportContext {
@@ -12,6 +11,8 @@ export interface ExportContext {
   exportedOn: string;
   /** The comparison's permalink, absolute. */
   permalink: string;
+  /** The words the file is headed with; English by default. */
+  words?: ComparisonExportWords;
 }
 
 /**
@@ -19,51 +20,56 @@ export interface ExportContext {
  * (`~~removed~~`, `**added**`), and the table of formula-phrase variants.
  */
 export function createComparisonMarkdown(comparison: Comparison, context: ExportContext): string {
+  const words = context.words ?? comparisonExportWordsOf();
   return [
-    `# ${context.theme.label}: statements compared`,
-    `Exported ${formatDate(context.exportedOn)} from Alliance Timeline: ${context.permalink}`,
-    `Changes are against ${comparison.baseline ? `the baseline, ${describeEvent(comparison, comparison.baseline)}` : 'the event before'}; removed words are ~~struck through~~, added words **bold**. Events marked “summary” are in Alliance Timeline’s own words, not official wording.`,
-    ...comparison.columns.map((column) => describeColumn(comparison, column)),
-    ...describePhrases(comparison),
+    `# ${words.heading(words.theme(context.theme))}`,
+    words.exported(words.date(context.exportedOn), context.permalink),
+    words.intro(comparison.baseline && describeEvent(comparison, comparison.baseline, words)),
+    ...comparison.columns.map((column) => describeColumn(comparison, column, words)),
+    ...describePhrases(comparison, words),
   ].join('\n\n');
 }
 
-function describeColumn(comparison: Comparison, column: ComparisonColumn): string {
+function describeColumn(
+  comparison: Comparison,
+  column: ComparisonColumn,
+  words: ComparisonExportWords,
+): string {
   const { event } = column;
   const change = comparison.changes.find((candidate) => candidate.to === event.id);
   const source = event.sources[0];
   return [
-    `## ${formatDate(event.date)}: ${escapeMarkdown(event.title)}`,
-    `${KIND_LABELS[event.kind]} · ${event.provenance === 'summary' ? 'summary' : 'official text'}${source ? ` · ${formatSourceLink(source.publisher, source.url)}` : ''}`,
+    `## ${words.date(event.date)}${words.colon}${escapeMarkdown(words.title(event))}`,
+    `${words.kind(event.kind)} · ${event.provenance === 'summary' ? words.summary : words.officialText}${source ? ` · ${formatSourceLink(source.publisher, source.url)}` : ''}`,
     column.statements.length
       ? column.statements
           .map(
             (statement) =>
-              `- **${SPEAKER_LABELS[statement.speaker]}:** ${escapeMarkdown(statement.text)}`,
+              `- **${words.speaker(statement.speaker)}${words.colon.trim()}** ${escapeMarkdown(statement.text)}`,
           )
           .join('\n')
-      : '_No statements on this theme._',
+      : words.noStatements,
     ...(change
       ? [
-          `Changes from ${describeEvent(comparison, change.from)}:\n\n> ${formatRedline(change.parts)}`,
+          `${words.changesFrom(describeEvent(comparison, change.from, words))}\n\n> ${formatRedline(change.parts)}`,
         ]
       : []),
   ].join('\n\n');
 }
 
-function describePhrases(comparison: Comparison): string[] {
+function describePhrases(comparison: Comparison, words: ComparisonExportWords): string[] {
   if (!comparison.phrases.length) return [];
-  const header = `| Event | ${comparison.phrases.map((phrase) => escapeMarkdown(phrase.label)).join(' | ')} |`;
+  const header = `| ${words.event} | ${comparison.phrases.map((phrase) => escapeMarkdown(phrase.label)).join(' | ')} |`;
   const rule = `| --- | ${comparison.phrases.map(() => '---').join(' | ')} |`;
   const rows = comparison.columns.map(({ event }) => {
     const cells = comparison.phrases.map((phrase) =>
       findPhraseVariantsOfEvent(phrase, event.id)
-        .map((variant) => `${escapeMarkdown(variant.text)}${variant.first ? ' (first use)' : ''}`)
+        .map((variant) => `${escapeMarkdown(variant.text)}${variant.first ? words.firstUse : ''}`)
         .join('; '),
     );
-    return `| ${formatDate(event.date)}: ${escapeMarkdown(event.title)} | ${cells.map((cell) => cell || '—').join(' | ')} |`;
+    return `| ${words.date(event.date)}${words.colon}${escapeMarkdown(words.title(event))} | ${cells.map((cell) => cell || '—').join(' | ')} |`;
   });
-  return ['## Formula phrases', [header, rule, ...rows].join('\n')];
+  return [`## ${words.phrases}`, [header, rule, ...rows].join('\n')];
 }
 
 function formatRedline(parts: DiffPart[]): string {
@@ -84,9 +90,11 @@ function wrapKeepingSpace(value: string, mark: string): string {
   return `${lead}${mark}${words}${mark}${trail}`;
 }
 
-function describeEvent(comparison: Comparison, id: string): string {
+function describeEvent(comparison: Comparison, id: string, words: ComparisonExportWords): string {
   const event = comparison.columns.find((column) => column.event.id === id)?.event;
-  return event ? `${escapeMarkdown(event.title)}, ${formatDate(event.date)}` : id;
+  return event
+    ? `${escapeMarkdown(words.title(event))}${words.comma}${words.date(event.date)}`
+    : id;
 }
 
 /** A link only to a web address, its target angle-bracketed with anything that could end it encoded. */

@@ -4,6 +4,7 @@
  */
 export const API_ROUTES: Record<string, readonly string[]> = {
   '/api/compare': ['GET'],
+  '/api/compare/languages': ['GET'],
   '/api/compare/meetings': ['GET'],
   '/api/documents': ['POST'],
   '/api/documents/preview': ['POST'],

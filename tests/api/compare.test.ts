@@ -137,6 +137,28 @@ describe('GET /api/compare', () => {
     expect(lines.slice(4)).toEqual(['']);
   });
 
+  it('heads the Markdown and CSV in Japanese with lang=ja, keeping the statements as they are', async () => {
+    const markdown = await call(compare, '?theme=taiwan-strait&format=markdown&lang=ja');
+    expect(markdown.status).toBe(200);
+    // The fixture's theme has no Japanese label: its English stands in.
+    expect(markdown.text).toMatch(/^# Taiwan Strait：発言の比較/);
+    expect(markdown.text).toContain('## 2022年5月4日：Test ministerial in Washington');
+    expect(markdown.text).toContain(
+      '- **共同：** The Ministers stressed peace and stability across the Taiwan Strait.',
+    );
+    expect(markdown.text).toContain('変化は一つ前の会談と比べています。');
+    expect(markdown.text).toContain('| 会談 | Peace and stability … Taiwan Strait |');
+    expect(markdown.text).toContain('（初出）');
+    const csv = await call(compare, '?theme=taiwan-strait&format=csv&lang=ja');
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe(
+      'テーマ,会談ID,日付,件名,種別,本文の種類,発言,比較した会談,加わった語句,削られた語句,Peace and stability … Taiwan Strait',
+    );
+    expect(lines[2]).toContain(
+      ',共同：The Ministers stressed peace and stability across the Taiwan Strait.,',
+    );
+  });
+
   it.each([
     ['', 400, 'theme'],
     ['?theme=atlantis', 400, 'theme'],
@@ -145,6 +167,7 @@ describe('GET /api/compare', () => {
     [`?theme=taiwan-strait&events=${MINISTERIAL}&baseline=${SUMMIT}`, 400, 'baseline'],
     ['?theme=taiwan-strait&ignore=spelling', 400, 'ignore'],
     ['?theme=taiwan-strait&format=pdf', 400, 'format'],
+    ['?theme=taiwan-strait&format=csv&lang=fr', 400, 'lang'],
   ])('rejects %s with %i naming %s', async (query, status, param) => {
     const response = await call(compare, query);
     expect(response.status).toBe(status);
@@ -173,6 +196,8 @@ describe('GET /api/compare, bounded', () => {
     ['?theme=taiwan-strait&events=', 'events'],
     ['?theme=taiwan-strait&ignore=case,case,case', 'ignore'],
     ['?theme=taiwan-strait&format=csv&format=json', 'format'],
+    ['?theme=taiwan-strait&format=csv&lang=', 'lang'],
+    ['?theme=taiwan-strait&format=csv&lang=ja&lang=en', 'lang'],
   ])('answers %s with 400 naming %s', async (query, param) => {
     const response = await call(compare, query);
     expect(response.status).toBe(400);

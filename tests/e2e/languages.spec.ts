@@ -21,6 +21,19 @@ const JAPANESE_PAGES: { path: string; japaneseData?: boolean }[] = [
     path: '/ja/compare/meetings?a=2022-05-04-defense-ministerial&b=2021-03-16-security-consultative-committee',
     japaneseData: true,
   },
+  { path: '/ja/compare', japaneseData: true },
+  { path: '/ja/compare?theme=taiwan-strait', japaneseData: true },
+  {
+    path: '/ja/compare?theme=taiwan-strait&events=2022-01-21-leaders-video-summit,2022-05-04-defense-ministerial',
+    japaneseData: true,
+  },
+  {
+    path: '/ja/compare?theme=taiwan-strait&view=inline&baseline=no-such-meeting',
+    japaneseData: true,
+  },
+  { path: '/ja/compare?theme=atlantis', japaneseData: true },
+  { path: '/ja/compare/languages', japaneseData: true },
+  { path: '/ja/compare/languages?event=2022-05-04-defense-ministerial', japaneseData: true },
 ];
 
 test.describe('read in Japanese', () => {

@@ -12,6 +12,11 @@ import { parseList } from '@/lib/url/parse-list';
 import { parseSingleParam, quoteInput } from '@/lib/http/parse-param';
 import { createDatedFileName, formatExportDate } from '@/lib/export/create-export-file-name';
 import { findTheme } from '@/lib/corpus/find-theme';
+import {
+  comparisonExportWordsOf,
+  EXPORT_LANGUAGES,
+  type ExportLanguage,
+} from '@/lib/export/comparison-export-words';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +27,8 @@ const FILE_TYPES = {
 
 /**
  * GET /api/compare?theme=&events=&baseline=&ignore= → {"theme", "baseline", "columns", "changes",
- * "phrases"}; with `format=markdown` or `format=csv`, the same comparison as a file to download.
+ * "phrases"}; with `format=markdown` or `format=csv`, the same comparison as a file to download,
+ * headed in English or, with `lang=ja`, in Japanese.
  */
 export function GET(request: Request): Response {
   const corpus = loadCorpus();
@@ -31,6 +37,8 @@ export function GET(request: Request): Response {
   if (!query.ok) return createErrorResponse(query.error);
   const format = parseFormat(url.searchParams);
   if (!format.ok) return createErrorResponse(format.error);
+  const lang = parseLang(url.searchParams);
+  if (!lang.ok) return createErrorResponse(lang.error);
   const compared = computeWithinBudget((check) =>
     createComparison(corpus, loadPhrases(), query.value, check),
   );
@@ -43,10 +51,11 @@ export function GET(request: Request): Response {
     createCompareUrl({ ...query.value, events: chosenEvents(url.searchParams) }),
     url,
   ).href;
+  const words = comparisonExportWordsOf(lang.value);
   const body =
     format.value === 'csv'
-      ? createComparisonCsv(comparison)
-      : createComparisonMarkdown(comparison, { theme, exportedOn, permalink });
+      ? createComparisonCsv(comparison, words)
+      : createComparisonMarkdown(comparison, { theme, exportedOn, permalink, words });
   const file = FILE_TYPES[format.value];
   const name = createDatedFileName(`compare-${theme.id}`, exportedOn, file.extension, '-');
   return new Response(body, {
@@ -72,4 +81,14 @@ function parseFormat(params: URLSearchParams): Parsed<'json' | keyof typeof FILE
     'format',
     `format must be json, markdown or csv, not ${quoteInput(value)}`,
   );
+}
+
+/** `lang`: the language the file is headed in, `en` (the default) or `ja`. */
+function parseLang(params: URLSearchParams): Parsed<ExportLanguage> {
+  const lang = parseSingleParam(params, 'lang');
+  if (!lang.ok) return lang;
+  if (lang.value === undefined) return { ok: true, value: 'en' };
+  if ((EXPORT_LANGUAGES as readonly string[]).includes(lang.value))
+    return { ok: true, value: lang.value as ExportLanguage };
+  return invalidParameter('lang', `lang must be en or ja, not ${quoteInput(lang.value)}`);
 }

@@ -3,43 +3,77 @@
 import { useRouter } from 'next/navigation';
 import { useId, useOptimistic, useState, useTransition } from 'react';
 import { ThemeOptions } from '@/app/_components/theme-options';
+import { useLocaleHref } from '@/app/_lib/locale-link';
 import { createCompareUrl, type CompareState } from '@/lib/compare/create-compare-url';
 
 /** An event the picker offers: its id, title and date in words. */
 export interface PickerEvent {
   id: string;
+  /** In the page's language. */
   title: string;
-  /** "4 May 2022". */
+  /** In the page's language: "4 May 2022", "2022年5月4日". */
   dateLabel: string;
   /** `YYYY-MM-DD`, also searchable. */
   date: string;
 }
 
+/**
+ * The controls' words in the page's language (compareControlsWordsOf()); `{date}`, `{title}`,
+ * `{shown}`, `{total}` and `{filter}` stand for what the client fills in.
+ */
+export interface CompareControlsWords {
+  theme: string;
+  compareAgainst: string;
+  eachPrevious: string;
+  /** "baseline: {date}, {title}". */
+  baselineOption: string;
+  layout: string;
+  sideBySide: string;
+  inline: string;
+  ignore: string;
+  officialOnly: string;
+  /** "Events ({shown} of {total})". */
+  events: string;
+  find: string;
+  placeholder: string;
+  eventsLabel: string;
+  /** "No event matches “{filter}”.". */
+  noMatch: string;
+  showAll: string;
+}
+
 interface CompareControlsProps {
-  /** Every theme, to switch to. */
+  /** Every theme, to switch to, labelled in the page's language. */
   themes: { id: string; label: string }[];
   /** The events with statements on the current theme in the range shown, in date order. */
   events: PickerEvent[];
   /** The comparison shown now; every change navigates to a new permalink. */
   state: CompareState;
+  words: CompareControlsWords;
 }
 
 /** The comparison's settings: theme, baseline, layout, what to ignore, and which events. */
-export function CompareControls({ themes, events, state: shownState }: CompareControlsProps) {
+export function CompareControls({
+  themes,
+  events,
+  state: shownState,
+  words,
+}: CompareControlsProps) {
   const router = useRouter();
+  const localeHref = useLocaleHref();
   const [pending, startTransition] = useTransition();
   // The controls show the new state at once, while the comparison for it loads.
   const [state, setState] = useOptimistic(shownState);
   const go = (next: CompareState) =>
     startTransition(() => {
       setState(next);
-      router.push(createCompareUrl(next), { scroll: false });
+      router.push(localeHref(createCompareUrl(next)), { scroll: false });
     });
   const shown = state.events.length ? state.events : events.map((event) => event.id);
   return (
     <form className="compare-controls" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <label>
-        Theme{' '}
+        {words.theme}{' '}
         <select
           value={state.theme}
           onChange={(e) =>
@@ -56,23 +90,23 @@ export function CompareControls({ themes, events, state: shownState }: CompareCo
         </select>
       </label>
       <label>
-        Compare against{' '}
+        {words.compareAgainst}{' '}
         <select
           value={state.baseline ?? ''}
           onChange={(e) => go({ ...state, baseline: e.target.value || undefined })}
         >
-          <option value="">each previous meeting</option>
+          <option value="">{words.eachPrevious}</option>
           {events
             .filter((event) => shown.includes(event.id))
             .map((event) => (
               <option key={event.id} value={event.id}>
-                baseline: {event.dateLabel}, {event.title}
+                {fillWords(words.baselineOption, { date: event.dateLabel, title: event.title })}
               </option>
             ))}
         </select>
       </label>
       <fieldset className="layout-toggle">
-        <legend>Layout</legend>
+        <legend>{words.layout}</legend>
         {(['side-by-side', 'inline'] as const).map((view) => (
           <label key={view}>
             <input
@@ -81,7 +115,7 @@ export function CompareControls({ themes, events, state: shownState }: CompareCo
               checked={(state.view ?? 'side-by-side') === view}
               onChange={() => go({ ...state, view })}
             />{' '}
-            {view === 'inline' ? 'Inline redline' : 'Side by side'}
+            {view === 'inline' ? words.inline : words.sideBySide}
           </label>
         ))}
       </fieldset>
@@ -93,7 +127,7 @@ export function CompareControls({ themes, events, state: shownState }: CompareCo
             go({ ...state, ignore: e.target.checked ? ['case', 'punctuation'] : [] })
           }
         />{' '}
-        Ignore punctuation and case
+        {words.ignore}
       </label>
       <label>
         <input
@@ -103,11 +137,12 @@ export function CompareControls({ themes, events, state: shownState }: CompareCo
             go({ ...state, officialOnly: e.target.checked, events: [], baseline: undefined })
           }
         />{' '}
-        Official texts only
+        {words.officialOnly}
       </label>
       <EventPicker
         events={events}
         shown={shown}
+        words={words}
         onChange={(ids) => go(withEvents(state, ids, events))}
       />
     </form>
@@ -127,32 +162,32 @@ function withEvents(state: CompareState, ids: string[], events: PickerEvent[]): 
 function EventPicker({
   events,
   shown,
+  words,
   onChange,
 }: {
   events: PickerEvent[];
   shown: string[];
+  words: CompareControlsWords;
   onChange: (ids: string[]) => void;
 }) {
   const [filter, setFilter] = useState('');
   const searchId = useId();
-  const words = filter.trim().toLowerCase();
+  const sought = filter.trim().toLowerCase();
   const visible = events.filter((event) =>
-    [event.title, event.dateLabel, event.date].some((text) => text.toLowerCase().includes(words)),
+    [event.title, event.dateLabel, event.date].some((text) => text.toLowerCase().includes(sought)),
   );
   return (
     <details className="event-picker">
-      <summary>
-        Events ({shown.length} of {events.length})
-      </summary>
-      <label htmlFor={searchId}>Find events by title or date</label>
+      <summary>{fillWords(words.events, { shown: shown.length, total: events.length })}</summary>
+      <label htmlFor={searchId}>{words.find}</label>
       <input
         id={searchId}
         type="search"
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
-        placeholder="e.g. summit, 2022"
+        placeholder={words.placeholder}
       />
-      <ul aria-label="Events on this theme">
+      <ul aria-label={words.eventsLabel}>
         {visible.map((event) => {
           const checked = shown.includes(event.id);
           return (
@@ -171,11 +206,16 @@ function EventPicker({
             </li>
           );
         })}
-        {!visible.length && <li className="muted">No event matches “{filter}”.</li>}
+        {!visible.length && <li className="muted">{fillWords(words.noMatch, { filter })}</li>}
       </ul>
       <button type="button" onClick={() => onChange(events.map((event) => event.id))}>
-        Show all events
+        {words.showAll}
       </button>
     </details>
   );
+}
+
+/** Words with their `{name}` placeholders filled in. */
+function fillWords(words: string, values: Record<string, string | number>): string {
+  return words.replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
 }

@@ -1,9 +1,16 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { ComparisonColumn } from '@/lib/compare/create-comparison';
 import type { PhraseUsage } from '@/lib/compare/create-phrase-usage';
 import { findPhraseVariantsOfEvent } from '@/lib/compare/find-phrase-variants-of-event';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateIn } from '@/lib/dates/format-date-in';
+import { eventTitleIn } from '@/lib/corpus/words-in';
+import { inferLanguage } from '@/lib/reader/is-japanese';
 
-/** Which variant of each formula phrase each event used, marking the corpus's first use of each. */
+/**
+ * Which variant of each formula phrase each event used, marking the corpus's first use of each.
+ * Phrase labels and variants are the corpus's words, marked with their language where it is not
+ * the page's.
+ */
 export function PhraseTable({
   phrases,
   columns,
@@ -11,41 +18,45 @@ export function PhraseTable({
   phrases: PhraseUsage[];
   columns: ComparisonColumn[];
 }) {
+  const t = useTranslations('compare.phrases');
+  const locale = useLocale();
   if (!phrases.length) return null;
   return (
     <section aria-labelledby="phrases-heading">
-      <h2 id="phrases-heading">Formula phrases</h2>
-      <p id="phrases-note">
-        The wording of each formula phrase each meeting used. “First use” marks the earliest meeting
-        in this corpus to use that wording; a dash, none of the tracked wordings.
-      </p>
-      <div className="table-scroll" role="region" aria-label="Formula phrases table" tabIndex={0}>
+      <h2 id="phrases-heading">{t('heading')}</h2>
+      <p id="phrases-note">{t('note')}</p>
+      <div className="table-scroll" role="region" aria-label={t('region')} tabIndex={0}>
         <table className="phrase-table" aria-describedby="phrases-note">
-          <caption className="visually-hidden">Formula phrases by meeting</caption>
+          <caption className="visually-hidden">{t('caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Meeting</th>
+              <th scope="col">{t('meeting')}</th>
               {phrases.map((phrase) => (
-                <th key={phrase.id} scope="col">
+                <th key={phrase.id} scope="col" lang={langOnPage(phrase.label, locale)}>
                   {phrase.label}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {columns.map(({ event }) => (
-              <tr key={event.id}>
-                <th scope="row">
-                  <time dateTime={event.date}>{formatDate(event.date)}</time>{' '}
-                  <span className="muted">{event.title}</span>
-                </th>
-                {phrases.map((phrase) => (
-                  <td key={phrase.id}>
-                    <VariantList phrase={phrase} eventId={event.id} />
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {columns.map(({ event }) => {
+              const title = eventTitleIn(event, locale);
+              return (
+                <tr key={event.id}>
+                  <th scope="row">
+                    <time dateTime={event.date}>{formatDateIn(event.date, locale)}</time>{' '}
+                    <span className="muted" lang={title.lang === locale ? undefined : title.lang}>
+                      {title.text}
+                    </span>
+                  </th>
+                  {phrases.map((phrase) => (
+                    <td key={phrase.id}>
+                      <VariantList phrase={phrase} eventId={event.id} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -54,21 +65,30 @@ export function PhraseTable({
 }
 
 function VariantList({ phrase, eventId }: { phrase: PhraseUsage; eventId: string }) {
+  const t = useTranslations('compare.phrases');
+  const locale = useLocale();
   const variants = findPhraseVariantsOfEvent(phrase, eventId);
   if (!variants.length)
     return (
       <>
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">none</span>
+        <span className="visually-hidden">{t('none')}</span>
       </>
     );
   return (
     <ul className="variant-list">
       {variants.map((variant) => (
         <li key={variant.id}>
-          “{variant.text}”{variant.first && <strong className="first-use"> first use</strong>}
+          <span lang={langOnPage(variant.text, locale)}>“{variant.text}”</span>
+          {variant.first && <strong className="first-use"> {t('firstUse')}</strong>}
         </li>
       ))}
     </ul>
   );
+}
+
+/** `lang` for the corpus's words on a page in `locale`: set only where they are in another. */
+function langOnPage(text: string, locale: string): string | undefined {
+  const lang = inferLanguage(text);
+  return lang === locale ? undefined : lang;
 }

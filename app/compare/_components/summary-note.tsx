@@ -1,4 +1,6 @@
-import { formatDate } from '@/lib/dates/format-date';
+import type { ReactNode } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDateIn } from '@/lib/dates/format-date-in';
 import type { EventSummary } from '@/lib/types';
 
 /**
@@ -6,18 +8,16 @@ import type { EventSummary } from '@/lib/types';
  * a difference of wording between summaries for a change in official language.
  */
 export function SummaryNote({ from, to }: { from: EventSummary; to: EventSummary }) {
+  const t = useTranslations('compare.column');
+  const locale = useLocale();
   const summaries = [from, to].filter((event) => event.provenance === 'summary');
   if (!summaries.length) return null;
+  const strong = (words: ReactNode) => <strong>{words}</strong>;
   return (
     <p className="summary-note">
-      {summaries.length === 2 ? (
-        <strong>Both sides are summaries</strong>
-      ) : (
-        <>
-          <strong>The {formatDate(summaries[0]!.date)} side is a summary</strong>
-        </>
-      )}{' '}
-      in Alliance Timeline’s own words, not official wording.
+      {summaries.length === 2
+        ? t.rich('bothSummaries', { strong })
+        : t.rich('oneSummary', { strong, date: formatDateIn(summaries[0]!.date, locale) })}
     </p>
   );
 }

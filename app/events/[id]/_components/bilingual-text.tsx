@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { LanguagesLink } from '@/app/compare/languages/_components/languages-link';
 import { createBilingualView, type AlignedSections } from '@/lib/bilingual/create-bilingual-view';
 import type { TextSection } from '@/lib/bilingual/text-section';
 import type { EventText } from '@/lib/corpus/event-text';
@@ -26,6 +27,7 @@ export async function BilingualText({ corpus, event }: BilingualTextProps) {
     <section className={styles.bilingual} aria-labelledby="bilingual-heading">
       <h2 id="bilingual-heading">{t('heading')}</h2>
       <JapaneseFacts event={event} />
+      {english && japanese && <LanguagesLink eventId={event.id} />}
       {english && japanese ? (
         <SideBySide corpus={corpus} english={english} japanese={japanese} />
       ) : (
