@@ -11,6 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { ROOT, startServer, stopServer } from './bench-server.mts';
+import { detailOf, type TraceEvent } from './trace-events.mts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3412);
 const PAGES = (process.env.BENCH_PAGES ?? '/,/compare,/themes').split(',');
@@ -113,22 +114,6 @@ function saveTrace(url: string, trace: { traceEvents: TraceEvent[] }): void {
       .map((event) => `${event.name} ${(event.dur! / 1000).toFixed(0)} ms${detailOf(event)}`);
     console.log(`  ${(task.dur! / 1000).toFixed(0)} ms: ${inside.join('; ')}`);
   }
-}
-
-/** A trace event as Chromium writes it (the fields read here). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  args?: { data?: { url?: string; functionName?: string; type?: string } };
-}
-
-function detailOf(event: TraceEvent): string {
-  const data = event.args?.data;
-  const detail = data?.functionName || data?.type || data?.url?.split('/').pop();
-  return detail ? ` (${detail})` : '';
 }
 
 function printTable(all: Record<string, PageFigures>): void {

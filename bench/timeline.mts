@@ -1,16 +1,21 @@
 // npm run bench:timeline: the dashboard's timeline against vis-timeline over the same synthetic
 // events, in Chromium: time to ready, and frame times while zooming with the wheel and panning
-// with a drag. Writes bench/results/timeline-<date>.json and prints a table.
+// with a drag. Writes bench/results/timeline-<date>.json and prints a table. BENCH_TRACE=1 also
+// traces one more load of ours per size (timeline-<size>.trace.json in the system's temporary
+// folder, for the performance panel) and prints where its time to interactive went;
+// BENCH_TRACE=only does that alone.
 //
 // Loads are timed in Chromium as a person runs it, drawing frames at the display's rate. Frames are
 // measured in a second Chromium with the frame-rate limit off, so the time between two animation
 // frames is the work a frame costs, not the display's refresh interval. Each frame of a gesture
 // receives one input event, dispatched in the page, for both timelines alike.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { ensureCorpus, ROOT, startServer } from './bench-server.mts';
+import { detailOf, type TraceEvent } from './trace-events.mts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -21,6 +26,16 @@ const PORT = Number(process.env.BENCH_PORT ?? 3411);
  * requests), as a person opening the dashboard would have it.
  */
 const SETTLE = Number(process.env.BENCH_SETTLE ?? 1000);
+/** What a traced load records (BENCH_TRACE): tasks, script evaluation, layout, user timings. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  'toplevel',
+];
+
 const WINDOW = { from: '2021-01-01', to: '2023-12-31' };
 
 interface Figures {
@@ -85,6 +100,8 @@ try {
       const origin = `http://127.0.0.1:${PORT}`;
       // The server's first answer loads the corpus; time the browser, not that.
       await fetch(`${origin}/?event=`);
+      if (process.env.BENCH_TRACE) await traceOurs(origin, size);
+      if (process.env.BENCH_TRACE === 'only') continue;
       const ours = await measure(RUNS, (page) => openOurs(page, origin));
       const themeToggle = await measureToggle(frameBrowser, origin);
       const visHtml = await createVisPage(origin);
@@ -98,6 +115,7 @@ try {
   await Promise.all([loadBrowser.close(), frameBrowser.close()]);
 }
 
+if (process.env.BENCH_TRACE === 'only') process.exit(0);
 printTable(results);
 const out = path.join(ROOT, 'bench', 'results');
 mkdirSync(out, { recursive: true });
@@ -166,6 +184,105 @@ async function openVisTimeline(page: Page, origin: string, html: string) {
   );
   const ms = (await ready.jsonValue()) as number;
   return { ready: ms, interactive: ms, target: '.vis-timeline' };
+}
+
+/**
+ * Loads ours once more with a Chromium trace, writes it, and prints what led to interactive: the
+ * page's marks and measures, its requests, and the main thread's tasks of 10 ms or more until
+ * then, each with the longest events inside, all in ms from the start of navigation.
+ */
+async function traceOurs(origin: string, size: number): Promise<void> {
+  // A load untraced first: the server's first answers encode what it then keeps.
+  const warm = await loadBrowser.newContext();
+  await openOurs(await warm.newPage(), origin);
+  await warm.close();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE));
+  const context = await loadBrowser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await loadBrowser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await openOurs(page, origin);
+  const timings = (await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    marks: performance
+      .getEntries()
+      .filter((entry) => entry.entryType === 'mark' || entry.entryType === 'measure')
+      .map(({ name, startTime, duration }) => ({ name, startTime, duration })),
+    resources: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry as PerformanceResourceTiming)
+      .map(({ name, startTime, responseEnd, encodedBodySize, decodedBodySize }) => ({
+        name,
+        startTime,
+        responseEnd,
+        encodedBodySize,
+        decodedBodySize,
+      })),
+  }))) as {
+    origin: number;
+    marks: { name: string; startTime: number; duration: number }[];
+    resources: {
+      name: string;
+      startTime: number;
+      responseEnd: number;
+      encodedBodySize: number;
+      decodedBodySize: number;
+    }[];
+  };
+  const trace = JSON.parse((await loadBrowser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  await context.close();
+  const file = path.join(tmpdir(), `timeline-${size}.trace.json`);
+  writeFileSync(file, JSON.stringify(trace));
+  console.log(`\nwrote ${file}\n${size} events, one traced load of ours (ms from navigation):`);
+  for (const { name, startTime, duration } of timings.marks)
+    console.log(`  ${name}: ${round(startTime)}${duration ? ` (${round(duration)} long)` : ''}`);
+  for (const {
+    name,
+    startTime,
+    responseEnd,
+    encodedBodySize,
+    decodedBodySize,
+  } of timings.resources)
+    console.log(
+      `  ${new URL(name).pathname}: ${round(startTime)} to ${round(responseEnd)}, ` +
+        `${Math.round(encodedBodySize / 1024)} KB (${Math.round(decodedBodySize / 1024)} KB decoded)`,
+    );
+  printTasks(trace.traceEvents, timings);
+}
+
+/** The renderer's main-thread tasks of 10 ms or more until `timeline:interactive`. */
+function printTasks(
+  events: TraceEvent[],
+  timings: { origin: number; marks: { name: string; startTime: number }[] },
+): void {
+  const interactive = timings.marks.find((mark) => mark.name === 'timeline:interactive');
+  const traced = events.find((event) => event.name === 'timeline:interactive' && event.ph !== 'X');
+  if (!interactive || !traced) return;
+  // Trace time (µs) of the navigation's start, from the mark seen both ways.
+  const zero = traced.ts - interactive.startTime * 1000;
+  const at = (ts: number) => round((ts - zero) / 1000);
+  const main = events.filter(
+    (event) => event.pid === traced.pid && event.tid === traced.tid && event.ph === 'X',
+  );
+  const tasks = main.filter(
+    (event) =>
+      event.name === 'RunTask' && event.dur! >= 10_000 && event.ts <= traced.ts && event.ts >= zero,
+  );
+  console.log('  main-thread tasks of 10 ms or more until interactive:');
+  for (const task of tasks) {
+    const inside = main
+      .filter(
+        (event) =>
+          event.name !== 'RunTask' &&
+          event.ts >= task.ts &&
+          event.ts + event.dur! <= task.ts + task.dur!,
+      )
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 6)
+      .map((event) => `${event.name} ${round(event.dur! / 1000)}${detailOf(event)}`);
+    console.log(`  ${at(task.ts)} +${round(task.dur! / 1000)}: ${inside.join('; ')}`);
+  }
 }
 
 /** A page that draws the same events with vis-timeline, one group per lane, on the same window. */

@@ -67,3 +67,8 @@ export function domainAround(times: readonly number[], bounds: Domain): Domain {
   const pad = Math.max((last - first) * 0.25, 3 * DAY);
   return zoomDomain([first - pad, last + pad], 1, (first + last) / 2, bounds);
 }
+
+/** Whether two windows are the same, to the millisecond. */
+export function isSameDomain(a: Domain, b: Domain): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}

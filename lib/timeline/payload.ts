@@ -77,13 +77,29 @@ export function encodeTimeline(
   return payload;
 }
 
-/** Unpacks what encodeTimeline() packed, with the same theme ids. */
+/** The references of the many events without any: one list for them all. */
+const NO_REFERENCES: string[] = [];
+
+/**
+ * Unpacks what encodeTimeline() packed, with the same theme ids. Events with the same themes share
+ * one list of them, as events without references share one empty list: read them, never change them.
+ */
 export function decodeTimeline(
   payload: TimelinePayload,
   themeIds: string[],
 ): Pick<TimelineData, 'events' | 'bounds'> {
   const { bounds, days, titles, labels, kinds, provenances, themes } = payload;
   const events: TimelineEvent[] = new Array(days.length);
+  // Events share theme sets: each set is unpacked once and its list shared by its events.
+  const themeSets = new Map<string, string[]>();
+  const themesOf = (hex: string) => {
+    let found = themeSets.get(hex);
+    if (found === undefined) {
+      found = unpackBits(hex).map((bit) => themeIds[bit]!);
+      themeSets.set(hex, found);
+    }
+    return found;
+  };
   let day = 0;
   let date = '';
   for (let index = 0; index < days.length; index += 1) {
@@ -98,9 +114,9 @@ export function decodeTimeline(
       kind: KINDS[kinds.charCodeAt(index) - 48]!,
       date,
       time,
-      themes: unpackBits(themes[index]!).map((bit) => themeIds[bit]!),
+      themes: themesOf(themes[index]!),
       provenance: PROVENANCES[provenances.charCodeAt(index) - 48]!,
-      references: [],
+      references: NO_REFERENCES,
     };
     if (label) event.label = label === '=' ? title : label;
     // Payloads from before the column was added have none.

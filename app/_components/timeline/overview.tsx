@@ -1,6 +1,6 @@
 'use client';
 
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { countByYear } from '@/lib/timeline/count-by-year';
 import { formatWindow } from '@/lib/timeline/describe-window';
 import { centreDomain, panDomain, type Domain } from '@/lib/timeline/domain';
@@ -38,7 +38,8 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
   // And in percentages of the strip's width, for the brush's CSS.
   const percent = useMemo(() => createTimeScale(bounds, 100), [bounds]);
 
-  useLayoutEffect(() => {
+  // Drawn after paint: the timeline's own canvas comes first.
+  useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context || !width) return;

@@ -15,7 +15,7 @@ import {
 import { createEventCard } from '@/lib/timeline/create-event-card';
 import { createTimelineFrame } from '@/lib/timeline/create-timeline-frame';
 import { formatWindow } from '@/lib/timeline/describe-window';
-import { domainAround, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { domainAround, isSameDomain, zoomDomain, type Domain } from '@/lib/timeline/domain';
 import { createFocusOrder } from '@/lib/timeline/focus-order';
 import { keyAction } from '@/lib/timeline/key-actions';
 import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
@@ -96,7 +96,8 @@ export function Timeline({
   const blockRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const width = useElementWidth(containerRef);
+  // A server-rendered first view stays on screen until the canvas draws, which can wait a frame.
+  const width = useElementWidth(containerRef, Boolean(firstView));
   const hide = include && !dimExcluded ? include : undefined;
   const laneIndex = useMemo(() => createLaneIndex(events, hide, lanes), [events, hide, lanes]);
   const geometry = useMemo(() => createLaneGeometry(lanes.length), [lanes.length]);
@@ -140,8 +141,15 @@ export function Timeline({
   const cardId = useId();
   const paint = useCallback<PaintFrame>(
     (context, colors, current) =>
-      drawTimeline(context, computeFrame(current, width), colors, { lanes, geometry }, isDimmed),
-    [computeFrame, width, lanes, geometry, isDimmed],
+      drawTimeline(
+        context,
+        // At rest the canvas shows the window the marks were laid out for: that frame, not another.
+        shownFrame && isSameDomain(current, shown) ? shownFrame : computeFrame(current, width),
+        colors,
+        { lanes, geometry },
+        isDimmed,
+      ),
+    [computeFrame, shownFrame, shown, width, lanes, geometry, isDimmed],
   );
   const canvas = useTimelineCanvas(canvasRef, {
     width,
@@ -228,6 +236,7 @@ export function Timeline({
   // The canvas answers gestures from its first frame; the focusable marks follow in a render of
   // their own, so the first frame does not wait for them.
   const layersReady = useDeferredValue(true, false);
+  const firstViewKept = !useDeferredValue(canvas.drawn);
 
   return (
     <div ref={blockRef} className="timeline-block">
@@ -258,7 +267,13 @@ export function Timeline({
           style={{ width: '100%', height: geometry.height }}
           aria-hidden="true"
         />
-        {!canvas.drawn && firstView}
+        {firstViewKept && firstView && (
+          // Hidden as soon as the canvas has drawn, taken out in a later render: a hidden picture
+          // leaves the page's layout at once and costs nothing to remove.
+          <div className="timeline-first-view" hidden={canvas.drawn}>
+            {firstView}
+          </div>
+        )}
         {layersReady && (
           <TimelineMarks
             lanes={lanes}

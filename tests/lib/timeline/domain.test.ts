@@ -4,6 +4,7 @@ import {
   clampDomain,
   createBounds,
   domainAround,
+  isSameDomain,
   MIN_SPAN,
   panDomain,
   zoomDomain,
@@ -85,5 +86,13 @@ describe('domainAround()', () => {
     const [start, end] = domainAround([time, time + DAY], bounds);
     expect(end - start).toBe(MIN_SPAN);
     expect(time - start).toBeGreaterThanOrEqual(3 * DAY);
+  });
+});
+
+describe('isSameDomain()', () => {
+  it('is true for two windows with the same ends, and false where an end differs by a millisecond', () => {
+    expect(isSameDomain([...window2022], window2022)).toBe(true);
+    expect(isSameDomain([window2022[0], window2022[1] + 1], window2022)).toBe(false);
+    expect(isSameDomain([window2022[0] - 1, window2022[1]], window2022)).toBe(false);
   });
 });

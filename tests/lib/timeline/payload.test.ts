@@ -57,6 +57,32 @@ describe('encodeTimeline() and decodeTimeline()', () => {
   });
 });
 
+describe('decodeTimeline()', () => {
+  it('gives events with the same themes one list of them, and events without references one empty list', () => {
+    const themeIds = ['alpha', 'beta'];
+    const event = (id: string, themes: string[]): TimelineEvent => ({
+      id,
+      title: id,
+      kind: 'telecon',
+      date: '2022-05-04',
+      time: Date.UTC(2022, 4, 4),
+      themes,
+      provenance: 'summary',
+      references: [],
+    });
+    const bounds: [number, number] = [Date.UTC(1960, 0, 1), Date.UTC(2027, 0, 1)];
+    const payload = encodeTimeline(
+      { events: [event('a', ['beta']), event('b', ['alpha']), event('c', ['beta'])], bounds },
+      themeIds,
+    );
+    const [a, b, c] = decodeTimeline(payload, themeIds).events;
+    expect(a!.themes).toEqual(['beta']);
+    expect(c!.themes).toBe(a!.themes);
+    expect(b!.themes).not.toBe(a!.themes);
+    expect(c!.references).toBe(a!.references);
+  });
+});
+
 describe('isCalendarDate()', () => {
   it.each([
     ['2022-05-04', true],
