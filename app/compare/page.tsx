@@ -183,7 +183,11 @@ function ChooseTheme({ corpus, problem }: { corpus: Corpus; problem: string | nu
       <ul className="theme-links" aria-label="Themes">
         {corpus.themes.map((theme) => (
           <li key={theme.id}>
-            <Link href={createCompareUrl({ theme: theme.id, events: [], ignore: [] })}>
+            {/* Not fetched ahead: a link in view would otherwise render its whole comparison. */}
+            <Link
+              href={createCompareUrl({ theme: theme.id, events: [], ignore: [] })}
+              prefetch={false}
+            >
               {theme.label}
             </Link>
           </li>
