@@ -1,11 +1,15 @@
-// npm run bench:api [-- --size N --duration S]: the API and the pages on a production server, on
-// the bundled corpus and on N synthetic events (10,000 by default) in one run: requests per second
-// and p99 latency at 20 connections with gzip (autocannon), each page's server time and gzip size,
-// the time from `next start` to its first answer (first with the corpus read from its files, then
-// with its snapshot), and the server's memory. Writes bench/results/api-<date>[-<N>].json and
-// prints a table.
+// npm run bench:api [-- --size N --duration S --rounds R]: the API and the pages on production
+// servers, one on the bundled corpus and one on N synthetic events (10,000 by default), side by
+// side: requests per second and p99 latency at 20 connections with gzip (autocannon), each
+// endpoint's S seconds split into R rounds that take the two servers in turn (so a change in the
+// machine's load falls on both alike), the server's CPU time per request, each page's server
+// time and gzip size, the time from `next start` to its first answer (first with the corpus read
+// from its files, then with its snapshot), the server's memory, and the load average. Writes
+// bench/results/api-<date>[-<N>].json and prints a table.
 import { request } from 'node:http';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -15,12 +19,14 @@ const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '10000' },
     duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '4' },
     connections: { type: 'string', default: '20' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3431' },
   },
 });
 const SIZE = Number(values.size);
 const DURATION = Number(values.duration);
+const ROUNDS = Number(values.rounds);
 const CONNECTIONS = Number(values.connections);
 const PORT = Number(values.port);
 /** Where the servers keep their corpus snapshots: emptied first, so the first start reads the files. */
@@ -41,7 +47,17 @@ const OTHER_PAGES = (id: string) => ['/', '/search?q=missile', `/events/${id}`, 
 interface Figures {
   events: number;
   start: { coldMs: number; snapshotMs: number };
-  endpoints: Record<string, { requestsPerSecond: number; p99Ms: number; errors: number }>;
+  /** Per endpoint: over all rounds; p99 is the median of the rounds' p99s; CPU ms per request. */
+  endpoints: Record<
+    string,
+    {
+      requestsPerSecond: number;
+      p99Ms: number;
+      roundsP99Ms: number[];
+      cpuMsPerRequest: number;
+      errors: number;
+    }
+  >;
   pages: Record<string, { serverMs: number; gzipKB: number; status: number }>;
   otherPages: Record<string, number>;
   /** The server on the snapshot: after start, after the run, and its peak; `coldPeak`, the peak of the server that read the files. */
@@ -49,11 +65,12 @@ interface Figures {
 }
 
 const corpora = [
-  { label: 'bundled', dir: path.join(ROOT, 'data') },
-  { label: `synthetic-${SIZE}`, dir: ensureCorpus(SIZE) },
+  { label: 'bundled', dir: path.join(ROOT, 'data'), port: PORT },
+  { label: `synthetic-${SIZE}`, dir: ensureCorpus(SIZE), port: PORT + 1 },
 ];
-const results: Record<string, Figures> = {};
-for (const { label, dir } of corpora) results[label] = await measureCorpus(dir);
+const loadAverage: Record<string, number[]> = { before: loadavg() };
+const results = await measureCorpora();
+loadAverage.after = loadavg();
 
 printTable(results);
 const out = path.join(ROOT, 'bench', 'results');
@@ -62,74 +79,155 @@ const suffix = SIZE === 10000 ? '' : `-${SIZE}`;
 const file = path.join(out, `api-${new Date().toISOString().slice(0, 10)}${suffix}.json`);
 writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, durationS: DURATION, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, durationS: DURATION, rounds: ROUNDS, loadAverage, results }, null, 2)}\n`,
 );
 console.log(`\nwrote ${path.relative(ROOT, file)}`);
 
-async function measureCorpus(dir: string): Promise<Figures> {
+/** Every corpus's figures: the starts one server at a time, then the load on both servers in turn. */
+async function measureCorpora(): Promise<Record<string, Figures>> {
   const env = { ALLIANCE_TIMELINE_CACHE_DIR: CACHE_DIR, ALLIANCE_TIMELINE_READ_ONLY: '1' };
   mkdirSync(CACHE_DIR, { recursive: true });
   for (const name of readdirSync(CACHE_DIR)) rmSyncQuiet(path.join(CACHE_DIR, name));
-  const cold = await startTimed(dir, env);
-  const coldPeak = residentMegabytes(cold.server.pid!, 'VmHWM');
-  await stopServer(cold.server);
-  const { server, startMs } = await startTimed(dir, env);
-  const origin = `http://127.0.0.1:${PORT}`;
+  const colds = [];
+  for (const { dir, port } of corpora) {
+    const cold = await startTimed(dir, port, env);
+    colds.push({ startMs: cold.startMs, peak: residentMegabytes(cold.server.pid!, 'VmHWM') });
+    await stopServer(cold.server);
+  }
+  const servers: { server: ChildProcess; startMs: number }[] = [];
   try {
-    const afterStart = residentMegabytes(server.pid!);
-    const listed = (await (await fetch(`${origin}/api/events?limit=1`)).json()) as {
-      events: { id: string }[];
-      total: number;
-    };
-    const id = listed.events[0]!.id;
-    const endpoints: Figures['endpoints'] = {};
-    for (const endpoint of ENDPOINTS(id))
-      endpoints[endpoint.name] = await load(origin, endpoint.path);
-    const pages: Figures['pages'] = {};
-    for (const page of PAGES) pages[page] = await timePage(origin, page);
-    const otherPages: Figures['otherPages'] = {};
-    for (const page of OTHER_PAGES(id))
-      otherPages[page] = (await get(origin, page).catch(() => ({ status: 0 }))).status;
-    return {
-      events: listed.total,
-      start: { coldMs: round(cold.startMs), snapshotMs: round(startMs) },
-      endpoints,
-      pages,
-      otherPages,
-      residentMB: {
-        afterStart,
-        afterRun: residentMegabytes(server.pid!),
-        peak: residentMegabytes(server.pid!, 'VmHWM'),
-        coldPeak,
-      },
-    };
+    for (const { dir, port } of corpora) servers.push(await startTimed(dir, port, env));
+    const origins = corpora.map(({ port }) => `http://127.0.0.1:${port}`);
+    const afterStart = servers.map(({ server }) => residentMegabytes(server.pid!));
+    const listed = await Promise.all(origins.map(firstEvent));
+    const endpoints: Figures['endpoints'][] = corpora.map(() => ({}));
+    for (const at of ENDPOINTS('').keys()) {
+      const urls = listed.map(({ id }) => ENDPOINTS(id)[at]!.path);
+      const name = ENDPOINTS('')[at]!.name;
+      const figures = await loadInTurn(
+        origins,
+        urls,
+        servers.map(({ server }) => server.pid!),
+      );
+      figures.forEach((figure, corpus) => (endpoints[corpus]![name] = figure));
+    }
+    const all: Record<string, Figures> = {};
+    for (const [corpus, { label }] of corpora.entries()) {
+      const origin = origins[corpus]!;
+      const pid = servers[corpus]!.server.pid!;
+      const pages: Figures['pages'] = {};
+      for (const page of PAGES) pages[page] = await timePage(origin, page);
+      const otherPages: Figures['otherPages'] = {};
+      for (const page of OTHER_PAGES(listed[corpus]!.id))
+        otherPages[page] = (await get(origin, page).catch(() => ({ status: 0 }))).status;
+      all[label] = {
+        events: listed[corpus]!.total,
+        start: {
+          coldMs: round(colds[corpus]!.startMs),
+          snapshotMs: round(servers[corpus]!.startMs),
+        },
+        endpoints: endpoints[corpus]!,
+        pages,
+        otherPages,
+        residentMB: {
+          afterStart: afterStart[corpus]!,
+          afterRun: residentMegabytes(pid),
+          peak: residentMegabytes(pid, 'VmHWM'),
+          coldPeak: colds[corpus]!.peak,
+        },
+      };
+    }
+    return all;
   } finally {
-    await stopServer(server);
+    for (const { server } of servers) await stopServer(server);
   }
 }
 
+async function firstEvent(origin: string): Promise<{ id: string; total: number }> {
+  const listed = (await (await fetch(`${origin}/api/events?limit=1`)).json()) as {
+    events: { id: string }[];
+    total: number;
+  };
+  return { id: listed.events[0]!.id, total: listed.total };
+}
+
 /** A server on the corpus, and the milliseconds from `next start` to its first answer. */
-async function startTimed(dir: string, env: Record<string, string>) {
+async function startTimed(dir: string, port: number, env: Record<string, string>) {
   const started = performance.now();
   // A corpus read from its files for the first time takes long at 100,000 events.
-  const server = await startServer(dir, PORT, env, 20, 30 * 60_000);
+  const server = await startServer(dir, port, env, 20, 30 * 60_000);
   return { server, startMs: performance.now() - started };
 }
 
-/** autocannon at CONNECTIONS connections for DURATION seconds, after a short warm-up. */
-async function load(origin: string, url: string) {
-  const options = {
-    url: `${origin}${url}`,
+/**
+ * autocannon at CONNECTIONS connections on each server's url, after one request and a short
+ * warm-up: DURATION seconds each, in ROUNDS rounds that take the servers in turn (the first goes
+ * first in even rounds, last in odd ones). CPU time is the server's, all its processes, over the
+ * measured rounds.
+ */
+async function loadInTurn(origins: string[], urls: string[], pids: number[]) {
+  const options = (server: number) => ({
+    url: `${origins[server]}${urls[server]}`,
     connections: CONNECTIONS,
     headers: { 'accept-encoding': 'gzip' },
+  });
+  // The first answer builds what the endpoint reads lazily (an index, a kept body), which under
+  // load can outlast a short warm-up and would then be counted in the first round.
+  for (const server of origins.keys()) await get(origins[server]!, urls[server]!);
+  for (const server of origins.keys()) await autocannon({ ...options(server), duration: 2 });
+  const runs = origins.map(() => ({
+    requests: 0,
+    seconds: 0,
+    cpuMs: 0,
+    p99s: [] as number[],
+    errors: 0,
+  }));
+  for (let turn = 0; turn < ROUNDS; turn += 1) {
+    const order = [...origins.keys()];
+    for (const server of turn % 2 ? order.reverse() : order) {
+      const cpuBefore = cpuMilliseconds(pids[server]!);
+      const result = await autocannon({ ...options(server), duration: DURATION / ROUNDS });
+      const run = runs[server]!;
+      run.cpuMs += cpuMilliseconds(pids[server]!) - cpuBefore;
+      run.requests += result.requests.total;
+      run.seconds += result.duration;
+      run.p99s.push(result.latency.p99);
+      run.errors += result.errors + result.non2xx;
+    }
+  }
+  return runs.map((run) => ({
+    requestsPerSecond: round(run.requests / run.seconds),
+    p99Ms: median(run.p99s),
+    roundsP99Ms: run.p99s,
+    cpuMsPerRequest: round(run.cpuMs / run.requests),
+    errors: run.errors,
+  }));
+}
+
+/** CPU time (user and system) of a process and its children so far, in ms (Linux /proc). */
+function cpuMilliseconds(pid: number): number {
+  let ticks = 0;
+  const visit = (id: number) => {
+    try {
+      const fields = readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      for (const task of readdirSync(`/proc/${id}/task`)) {
+        const children = readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim();
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+      }
+    } catch {
+      // the process has gone
+    }
   };
-  await autocannon({ ...options, duration: 2 });
-  const result = await autocannon({ ...options, duration: DURATION });
-  return {
-    requestsPerSecond: round(result.requests.average),
-    p99Ms: round(result.latency.p99),
-    errors: result.errors + result.non2xx,
-  };
+  visit(pid);
+  // Linux counts CPU time in ticks of 10 ms (USER_HZ 100).
+  return ticks * 10;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** A page's median time to its last byte over 5 loads (after one unmeasured), and its gzip size. */
@@ -167,7 +265,7 @@ function printTable(all: Record<string, Figures>) {
       `\`${name}\``,
       ...labels.map((label) => {
         const figures = all[label]!.endpoints[name]!;
-        return `${figures.requestsPerSecond} req/s, p99 ${figures.p99Ms} ms`;
+        return `${figures.requestsPerSecond} req/s, p99 ${figures.p99Ms} ms, ${figures.cpuMsPerRequest} ms CPU`;
       }),
     ]);
   for (const page of PAGES)
@@ -189,6 +287,10 @@ function printTable(all: Record<string, Figures>) {
       return `${afterStart} / ${afterRun} / ${peak} MB; ${coldPeak} MB`;
     }),
   ]);
+  const [before, after] = [loadAverage.before!, loadAverage.after!].map((load) =>
+    load.map((value) => value.toFixed(1)).join(' '),
+  );
+  console.log(`load average (1, 5, 15 min): ${before} before, ${after} after`);
   for (const label of labels)
     console.log(`${label}: other pages ${JSON.stringify(all[label]!.otherPages)}`);
 }

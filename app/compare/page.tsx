@@ -221,7 +221,11 @@ async function ChooseTheme({
       <ul className="theme-links" aria-label={t('themesLabel')}>
         {corpus.themes.map((theme) => (
           <li key={theme.id}>
-            <LocaleLink href={createCompareUrl({ theme: theme.id, events: [], ignore: [] })}>
+            {/* Not fetched ahead: a link in view would otherwise render its whole comparison. */}
+            <LocaleLink
+              href={createCompareUrl({ theme: theme.id, events: [], ignore: [] })}
+              prefetch={false}
+            >
               {themeLabelIn(theme, locale).text}
             </LocaleLink>
           </li>

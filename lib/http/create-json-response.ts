@@ -25,12 +25,22 @@ export function createCachedResponse(
   init: ResponseInit = {},
   etag: string = etagOf(text),
 ) {
+  return createTaggedResponse(request, text, init, etag);
+}
+
+/** createCachedResponse() for a body whose ETag is known: text, or its bytes already encoded. */
+function createTaggedResponse(
+  request: Request,
+  body: string | Uint8Array<ArrayBuffer>,
+  init: ResponseInit,
+  etag: string,
+) {
   const headers = new Headers(init.headers);
   if (!headers.has('Cache-Control')) headers.set('Cache-Control', API_CACHE_CONTROL);
   headers.set('ETag', etag);
   if (isFresh(request.headers.get('if-none-match'), etag))
     return new Response(null, { status: 304, headers });
-  return new Response(text, { ...init, headers });
+  return new Response(body, { ...init, headers });
 }
 
 /**
@@ -39,7 +49,7 @@ export function createCachedResponse(
  */
 export function createEncodedResponse(request: Request, body: EncodedBody): Response {
   const headers = { 'Content-Type': 'application/json' };
-  return createCachedResponse(request, body.text, { headers }, body.etag);
+  return createTaggedResponse(request, body.bytes, { headers }, body.etag);
 }
 
 /** A strong ETag for a text: a hash of it, quoted. */

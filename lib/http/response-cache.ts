@@ -1,10 +1,16 @@
 import { etagOf } from './create-json-response';
 
-/** A response body encoded once and sent many times: its text and its ETag (a hash of the text). */
+/**
+ * A response body encoded once and sent many times: its text, the text's UTF-8 bytes (what a
+ * Response would otherwise encode again on every request) and its ETag (a hash of the text).
+ */
 export interface EncodedBody {
   text: string;
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
 }
+
+const encoder = new TextEncoder();
 
 /**
  * Encoded bodies of one route, by the version of the data they were made from (a corpus object)
@@ -25,7 +31,7 @@ export function createResponseCache(maxEntries = 256, maxChars = 16_000_000): Re
     if (body) kept.bodies.delete(key);
     else {
       const text = build();
-      body = { text, etag: etagOf(text) };
+      body = { text, bytes: encoder.encode(text), etag: etagOf(text) };
       kept.chars += text.length;
     }
     kept.bodies.set(key, body);

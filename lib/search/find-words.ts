@@ -1,4 +1,5 @@
 import { hasJapanese } from '../text/has-japanese';
+import { narrowWidth } from '../text/narrow-width';
 import { unifyMarks } from '../text/unify-marks';
 
 /** Where a text contains the words: character offsets [start, end) in the text as written. */
@@ -9,12 +10,13 @@ export interface WordsMatch {
 
 /**
  * A finder for the words of a query, in order, from the start of a word: case-insensitive, any
- * run of spaces between words, straight and curly quotes and all dashes alike. Null for no words.
+ * run of spaces between words, straight and curly quotes and all dashes alike, full-width digits
+ * and letters as their ASCII (第５条 finds 第5条, ＵＳ finds US). Null for no words.
  * A query that holds Japanese, written without spaces, is found anywhere (尖閣 in 尖閣諸島, 朝鮮
  * in 北朝鮮), and a space the query puts beside Japanese may be absent from the text.
  */
 export function createWordsFinder(query: string): ((text: string) => WordsMatch | null) | null {
-  const words = unifyMarks(query).trim().split(/\s+/).filter(Boolean);
+  const words = matchingFormOf(query).trim().split(/\s+/).filter(Boolean);
   if (!words.length) return null;
   // Japanese has no spaces to start a word at, and its quotes follow letters.
   const start = hasJapanese(query) ? '' : '(?<![\\p{L}\\p{N}])';
@@ -26,9 +28,14 @@ export function createWordsFinder(query: string): ((text: string) => WordsMatch 
     );
   const pattern = new RegExp(`${start}${body}`, 'iu');
   return (text) => {
-    const match = pattern.exec(unifyMarks(text));
+    const match = pattern.exec(matchingFormOf(text));
     return match ? { start: match.index, end: match.index + match[0].length } : null;
   };
+}
+
+/** The text as the finder reads it, one character for one, so offsets stay the text's own. */
+function matchingFormOf(text: string): string {
+  return narrowWidth(unifyMarks(text));
 }
 
 /** Words are apart by spaces; beside Japanese, by spaces or none. */

@@ -1,4 +1,5 @@
 import { hasJapanese, JAPANESE_CHARACTER } from '../text/has-japanese';
+import { narrowWidth } from '../text/narrow-width';
 import { unifyMarks } from '../text/unify-marks';
 import type { EventDetail } from '../types';
 
@@ -37,7 +38,8 @@ const JAPANESE_LETTERS = JAPANESE_CHARACTER.source.slice(1, -1);
 const SCRIPT_RUN = new RegExp(`[${JAPANESE_LETTERS}]+|[^${JAPANESE_LETTERS}]+`, 'gu');
 
 /**
- * The tokens of a text as the matchers see it: marks unified, lower case (ſ as s, as a
+ * The tokens of a text as the matchers see it: marks unified, full-width digits and letters as
+ * their ASCII, lower case (ſ as s, as a
  * case-insensitive regular expression reads it), split at every character not a letter or digit.
  * Japanese, written without spaces and found anywhere in a word, gives its overlapping character
  * pairs (台湾海峡 → 台湾, 湾海, 海峡; one character alone stays one), split off other scripts.
@@ -61,7 +63,7 @@ function pairsOf(run: string): string[] {
 }
 
 function lowerOf(text: string): string {
-  return unifyMarks(text).toLowerCase().replace(/ſ/g, 's');
+  return narrowWidth(unifyMarks(text)).toLowerCase().replace(/ſ/g, 's');
 }
 
 /** The index of these events, in the given order. */

@@ -10,7 +10,11 @@ describe('createResponseCache()', () => {
     const first = bodyOf(version, 'a', build);
     expect(bodyOf(version, 'a', build)).toBe(first);
     expect(build).toHaveBeenCalledTimes(1);
-    expect(first).toEqual({ text: '{"a":1}', etag: etagOf('{"a":1}') });
+    expect(first).toEqual({
+      text: '{"a":1}',
+      bytes: new TextEncoder().encode('{"a":1}'),
+      etag: etagOf('{"a":1}'),
+    });
   });
 
   it('builds again for another key or a new version', () => {

@@ -70,3 +70,32 @@ describe('searchStatements() in Japanese', () => {
     expect(search('台湾 海峡').hits.map((hit) => hit.match)).toEqual(['台湾海峡']);
   });
 });
+
+describe('searchStatements() across widths', () => {
+  const widths: Corpus = {
+    ...createJapaneseCorpus(),
+    events: [
+      {
+        ...corpus.events[0]!,
+        statements: [
+          { ...corpus.events[0]!.statements[0]!, text: '日米安全保障条約第5条の適用を確認した。' },
+          {
+            ...corpus.events[0]!.statements[1]!,
+            text: 'The ＵＳ side spoke of Ｆ－３５ aircraft.',
+          },
+        ],
+      },
+    ],
+  };
+  const matches = (q: string) =>
+    searchStatements(widths, { q, themes: [], speakers: [] }, { limit: 50 }).hits.map(
+      (hit) => hit.match,
+    );
+
+  it('finds full-width digits and letters as their ASCII, and the other way round', () => {
+    expect(matches('第５条')).toEqual(['第5条']);
+    expect(matches('US')).toEqual(['ＵＳ']);
+    expect(matches('ＵＳ')).toEqual(['ＵＳ']);
+    expect(matches('f-35')).toEqual(['Ｆ－３５']);
+  });
+});

@@ -35,6 +35,11 @@ describe('tokensOf()', () => {
       'strait',
     ]);
   });
+
+  it('reads full-width digits and letters as their ASCII, beside Japanese too', () => {
+    expect(tokensOf('ＵＳ　Ｆ－３５')).toEqual(['us', 'f', '35']);
+    expect(tokensOf('第５条')).toEqual(['第', '5', '条']);
+  });
 });
 
 describe('findCandidateIds()', () => {
