@@ -1,4 +1,5 @@
 import type { EventCard } from '@/lib/timeline/create-event-card';
+import { fillIn, type TimelineWords } from '@/lib/timeline/timeline-words';
 
 /** The themes a card names before it counts the rest: it stays small over the timeline. */
 const SHOWN_THEMES = 6;
@@ -11,6 +12,7 @@ interface TimelineCardProps {
   top: number;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
+  words: Pick<TimelineWords, 'cardThemes' | 'moreThemes'>;
 }
 
 /**
@@ -24,6 +26,7 @@ export function TimelineCard({
   top,
   onPointerEnter,
   onPointerLeave,
+  words,
 }: TimelineCardProps) {
   return (
     <div
@@ -41,14 +44,16 @@ export function TimelineCard({
       <p className="timeline-card-title">{card.title}</p>
       {card.participants && <p className="timeline-card-people">{card.participants}</p>}
       {card.themes.length > 0 && (
-        <ul className="timeline-card-themes" aria-label="Themes">
+        <ul className="timeline-card-themes" aria-label={words.cardThemes}>
           {card.themes.slice(0, SHOWN_THEMES).map((theme) => (
             <li key={theme.id} style={{ borderColor: theme.color }}>
               {theme.label}
             </li>
           ))}
           {card.themes.length > SHOWN_THEMES && (
-            <li className="timeline-card-more">and {card.themes.length - SHOWN_THEMES} more</li>
+            <li className="timeline-card-more">
+              {fillIn(words.moreThemes, { count: card.themes.length - SHOWN_THEMES })}
+            </li>
           )}
         </ul>
       )}

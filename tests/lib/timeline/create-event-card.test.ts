@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEventCard } from '@/lib/timeline/create-event-card';
 import { createTimelineEvent } from '../../helpers';
+import { timelineWordsIn } from './timeline-words-in';
 
 const themes = [
   { id: 'okinawa', label: 'Okinawa', color: '#123456' },
@@ -16,7 +17,7 @@ describe('createEventCard()', () => {
       japanDate: '2022-05-05',
       participants: ['Kishi Nobuo', 'Lloyd J. Austin III'],
     };
-    expect(createEventCard(event, themes)).toEqual({
+    expect(createEventCard(event, themes, timelineWordsIn('en'))).toEqual({
       date: '4 May 2022',
       japanDate: '5 May 2022 in Japan',
       title: '2022-05-04-defense-ministerial',
@@ -26,7 +27,11 @@ describe('createEventCard()', () => {
   });
 
   it('leaves out the day in Japan where it is the same, and participants where none are known', () => {
-    const card = createEventCard(createTimelineEvent('treaty', '1960-01-19'), themes);
+    const card = createEventCard(
+      createTimelineEvent('treaty', '1960-01-19'),
+      themes,
+      timelineWordsIn('en'),
+    );
     expect(card).toMatchObject({ japanDate: null, participants: null, themes: [] });
   });
 });

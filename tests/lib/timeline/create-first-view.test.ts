@@ -3,6 +3,7 @@ import { createFirstViews, placeCountDigits } from '@/lib/timeline/create-first-
 import type { TimelineData } from '@/lib/timeline/create-timeline-data';
 import { createLaneIndex } from '@/lib/timeline/layout';
 import { createTimelineEvent } from '../../helpers';
+import { timelineWordsIn } from './timeline-words-in';
 
 const DAY = 86_400_000;
 
@@ -26,7 +27,7 @@ const year = { domain: [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)] as [number, 
 
 describe('createFirstViews()', () => {
   it('clusters the dense month with counts that add up to its events', () => {
-    const views = createFirstViews(data, { ...year, event: null });
+    const views = createFirstViews(data, { ...year, event: null }, timelineWordsIn('en'));
     for (const view of Object.values(views)) {
       const clustered = view.clusters
         .filter((cluster) => cluster.lane === 2)
@@ -38,8 +39,8 @@ describe('createFirstViews()', () => {
   });
 
   it('rings the selected event, and leaves room for the event panel on wide screens', () => {
-    const none = createFirstViews(data, { ...year, event: null });
-    const selected = createFirstViews(data, { ...year, event: 'summit' });
+    const none = createFirstViews(data, { ...year, event: null }, timelineWordsIn('en'));
+    const selected = createFirstViews(data, { ...year, event: 'summit' }, timelineWordsIn('en'));
     expect(none.large.selected).toEqual([]);
     expect(selected.large.selected).toEqual([{ lane: 0, x: selected.large.marks[0]![0] }]);
     expect(selected.large.width).toBeLessThan(none.large.width);

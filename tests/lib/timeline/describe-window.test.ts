@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCluster, formatWindow } from '@/lib/timeline/describe-window';
 import { createTimelineEvent } from '../../helpers';
+import { timelineWordsIn } from './timeline-words-in';
 
 describe('formatWindow()', () => {
   it('gives the first and the last day the window reaches into', () => {
@@ -17,7 +18,7 @@ describe('describeCluster()', () => {
       createTimelineEvent('a', '2022-01-01'),
       createTimelineEvent('b', '2022-01-02'),
     ];
-    expect(describeCluster([0, 1, 2], events)).toBe(
+    expect(describeCluster([0, 1, 2], events, timelineWordsIn('en'))).toBe(
       '3 events from 1 January 2022 to 3 January 2022; zoom in',
     );
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClusterLabel, createMarkLabels } from '@/lib/timeline/mark-label';
 import { createTimelineEvent } from '../../helpers';
+import { timelineWordsIn } from './timeline-words-in';
 
 describe('createMarkLabels()', () => {
   it('offers the short label, then the part before its comma, each cut at a word where it is long', () => {
@@ -33,10 +34,10 @@ describe('createClusterLabel()', () => {
   ];
 
   it('names what a cluster of one kind holds', () => {
-    expect(createClusterLabel([0, 1], calls)).toBe('2 calls');
+    expect(createClusterLabel([0, 1], calls, timelineWordsIn('en'))).toBe('2 calls');
   });
 
   it('counts events where the kinds are mixed', () => {
-    expect(createClusterLabel([0, 1, 2], calls)).toBe('3 events');
+    expect(createClusterLabel([0, 1, 2], calls, timelineWordsIn('en'))).toBe('3 events');
   });
 });
