@@ -34,4 +34,21 @@ describe('createEventCard()', () => {
     );
     expect(card).toMatchObject({ japanDate: null, participants: null, themes: [] });
   });
+
+  it('words the card in Japanese: dates, the day in Japan, participants and themes as given', () => {
+    const event = {
+      ...createTimelineEvent('2022-05-04-defense-ministerial', '2022-05-04', {
+        themes: ['okinawa'],
+      }),
+      japanDate: '2022-05-05',
+      participants: ['岸信夫', 'ロイド・オースティン'],
+    };
+    const japanese = [{ ...themes[0]!, label: '沖縄' }];
+    expect(createEventCard(event, japanese, timelineWordsIn('ja'))).toMatchObject({
+      date: '2022年5月4日',
+      japanDate: '日本時間2022年5月5日',
+      participants: '岸信夫、ロイド・オースティン',
+      themes: japanese,
+    });
+  });
 });

@@ -26,6 +26,26 @@ describe('createMarkLabels()', () => {
   });
 });
 
+describe('createMarkLabels() in Japanese', () => {
+  it('counts a Japanese character as two columns, so a label is cut at half the characters', () => {
+    const event = {
+      ...createTimelineEvent('a', '2022-05-04'),
+      label: '日米安全保障協議委員会（「2+2」）東京都港区',
+    };
+    expect(createMarkLabels(event)).toEqual(['日米安全保障協議委員会（「2+2」…', '日米安全保障…']);
+  });
+
+  it('takes the part before a Japanese comma, and the title without 日米 where there is no label', () => {
+    const labelled = {
+      ...createTimelineEvent('a', '2022-05-04'),
+      label: '岸・オースティン会談、国防総省',
+    };
+    expect(createMarkLabels(labelled)).toContain('岸・オースティン会談');
+    const titled = { ...createTimelineEvent('b', '2022-05-04'), title: '日米防衛相会談' };
+    expect(createMarkLabels(titled)).toEqual(['防衛相会談']);
+  });
+});
+
 describe('createClusterLabel()', () => {
   const calls = [
     createTimelineEvent('a', '2022-01-01', { kind: 'telecon' }),
@@ -39,5 +59,10 @@ describe('createClusterLabel()', () => {
 
   it('counts events where the kinds are mixed', () => {
     expect(createClusterLabel([0, 1, 2], calls, timelineWordsIn('en'))).toBe('3 events');
+  });
+
+  it('says what a cluster holds in Japanese', () => {
+    expect(createClusterLabel([0, 1], calls, timelineWordsIn('ja'))).toBe('電話会談2件');
+    expect(createClusterLabel([0, 1, 2], calls, timelineWordsIn('ja'))).toBe('3件');
   });
 });
