@@ -14,7 +14,8 @@ const markLabels = new WeakMap<TimelineEvent, readonly string[]>();
 
 /**
  * A mark's labels, longest first, each shorter than the one before: the event's short label
- * ("Kishi-Austin, Pentagon"), the part before its first comma ("Kishi-Austin"), then the label
+ * ("Kishi-Austin, Pentagon"), the part before its first comma ("Kishi-Austin"; 岸・オースティン会談
+ * of 岸・オースティン会談（米国防総省）), then the label
  * cut to MIN_CHARS with an ellipsis. Where an event has no label, its title without the leading
  * "Japan-U.S." (日米). Made once per event: every frame asks for the labels of the events in view.
  */
@@ -22,7 +23,8 @@ export function createMarkLabels(event: TimelineEvent): readonly string[] {
   let labels = markLabels.get(event);
   if (labels === undefined) {
     const name = event.label ?? event.title.replace(/^(Japan-U\.S\.\s+|日米(?=\S))/, '');
-    const head = name.split(/, |、/)[0]!;
+    // Before a comma, a place in brackets (（東京）) or a date (2021年1月): the label's head.
+    const head = name.split(/, |、|（| (?=\d{4}年)/)[0]!;
     labels = [...new Set([clip(name, MAX_CHARS), clip(head, MAX_CHARS), clip(head, MIN_CHARS)])];
     markLabels.set(event, labels);
   }

@@ -29,7 +29,7 @@ for (const path of ['/ja', '/ja?themes=taiwan-strait', '/ja?lanes=themes&themes=
 test('the timeline in Japanese: its toolbar, lanes, marks, axis and overview', async ({ page }) => {
   await open(page, '/ja');
   const toolbar = page.getByRole('toolbar', { name: 'タイムラインの操作' });
-  for (const name of ['拡大', '縮小', '初期表示', '全期間', '画像をダウンロード'])
+  for (const name of ['拡大', '縮小', '初期表示', '全期間', '画像を保存'])
     await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
   await expect(toolbar.getByText('2021年1月1日 – 2023年12月31日')).toBeVisible();
   for (const name of ['首脳会談', '「2+2」', '防衛相会談', '電話会談', '節目・記念日'])
@@ -69,7 +69,7 @@ test('the first view the server draws and the SVG download are in Japanese', asy
   await open(page, '/ja?event=2022-05-04-defense-ministerial');
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'ベクター画像をダウンロード' }).click(),
+    page.getByRole('button', { name: 'ベクター画像を保存' }).click(),
   ]);
   const text = Buffer.concat(await (await svg.createReadStream()).toArray()).toString('utf8');
   expect(text).toContain('防衛相会談');

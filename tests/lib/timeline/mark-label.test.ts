@@ -32,7 +32,30 @@ describe('createMarkLabels() in Japanese', () => {
       ...createTimelineEvent('a', '2022-05-04'),
       label: '日米安全保障協議委員会（「2+2」）東京都港区',
     };
-    expect(createMarkLabels(event)).toEqual(['日米安全保障協議委員会（「2+2」…', '日米安全保障…']);
+    expect(createMarkLabels(event)).toEqual([
+      '日米安全保障協議委員会（「2+2」…',
+      '日米安全保障協議委員会',
+      '日米安全保障…',
+    ]);
+  });
+
+  it('takes the part before a place in brackets or a date as the head of a Japanese label', () => {
+    const place = {
+      ...createTimelineEvent('a', '2022-05-04'),
+      label: '岸・オースティン会談（米国防総省）',
+    };
+    expect(createMarkLabels(place)).toEqual([
+      '岸・オースティン会談（米国防総…',
+      '岸・オースティン会談',
+      '岸・オーステ…',
+    ]);
+    const call = {
+      ...createTimelineEvent('b', '2022-05-04'),
+      label: '浜田・オースティン電話会談 2022年8月',
+    };
+    expect(createMarkLabels(call)[1]).toBe('浜田・オースティン電話会談');
+    const meeting = { ...createTimelineEvent('c', '2021-03-16'), label: '2+2 東京 2021年' };
+    expect(createMarkLabels(meeting)).toEqual(['2+2 東京 2021年', '2+2 東京']);
   });
 
   it('takes the part before a Japanese comma, and the title without 日米 where there is no label', () => {
