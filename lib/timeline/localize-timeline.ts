@@ -10,8 +10,9 @@ const localized = new WeakMap<
 
 /**
  * Events named in the words' language (title, short label, participants) where the words give
- * their names, in the same order; the same array where they give none (English). Made once per
- * events and names.
+ * their names, in the same order; the same array where they give none (English). An event with a
+ * title in the language but no short label is labelled from that title, not the English label.
+ * Made once per events and names.
  */
 export function localizeEvents(
   events: TimelineEvent[],
@@ -20,9 +21,13 @@ export function localizeEvents(
   if (!Object.keys(names).length) return events;
   const cached = localized.get(events);
   if (cached?.names === names) return cached.result;
-  const result = events.map((event) =>
-    names[event.id] ? { ...event, ...names[event.id] } : event,
-  );
+  const result = events.map((event) => {
+    const named = names[event.id];
+    if (!named) return event;
+    return named.title && !named.label
+      ? { ...event, ...named, label: undefined }
+      : { ...event, ...named };
+  });
   localized.set(events, { names, result });
   return result;
 }
@@ -47,4 +52,15 @@ export function localizeThemes(
     const label = words.themes[theme.id];
     return label ? { ...theme, label } : theme;
   });
+}
+
+/**
+ * The language an event's name is shown in where it is not the page's: `en` on a Japanese page
+ * where the words have no title for it (it is shown in English, and marked so), else undefined.
+ */
+export function nameLangOf(
+  id: string,
+  words: Pick<TimelineWords, 'language' | 'events'>,
+): 'en' | undefined {
+  return words.language === 'ja' && !words.events[id]?.title ? 'en' : undefined;
 }

@@ -6,6 +6,7 @@ import {
   listEventsInView,
 } from '@/lib/timeline/list-events-in-view';
 import { formatDayIn } from '@/lib/timeline/format-utc-in';
+import { nameLangOf } from '@/lib/timeline/localize-timeline';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { fillIn, type TimelineWords } from '@/lib/timeline/timeline-words';
 import type { ThemeLabel } from '@/lib/types';
@@ -58,7 +59,12 @@ export function EventList({
               <time dateTime={event.date}>{formatDayIn(event.date, words.language)}</time>
             </td>
             <td>
-              <button type="button" className="link-button" onClick={() => onSelect(event.id)}>
+              <button
+                type="button"
+                className="link-button"
+                lang={nameLangOf(event.id, words)}
+                onClick={() => onSelect(event.id)}
+              >
                 {event.title}
               </button>
             </td>

@@ -13,6 +13,8 @@ interface TimelineCardProps {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   words: Pick<TimelineWords, 'cardThemes' | 'moreThemes'>;
+  /** `en` where the title is shown in English on a Japanese page (nameLangOf). */
+  titleLang?: 'en';
 }
 
 /**
@@ -27,6 +29,7 @@ export function TimelineCard({
   onPointerEnter,
   onPointerLeave,
   words,
+  titleLang,
 }: TimelineCardProps) {
   return (
     <div
@@ -41,7 +44,9 @@ export function TimelineCard({
         <time>{card.date}</time>
         {card.japanDate && <span> · {card.japanDate}</span>}
       </p>
-      <p className="timeline-card-title">{card.title}</p>
+      <p className="timeline-card-title" lang={titleLang}>
+        {card.title}
+      </p>
       {card.participants && <p className="timeline-card-people">{card.participants}</p>}
       {card.themes.length > 0 && (
         <ul className="timeline-card-themes" aria-label={words.cardThemes}>

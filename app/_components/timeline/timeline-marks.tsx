@@ -8,6 +8,7 @@ import type { TimelineItem } from '@/lib/timeline/layout';
 import type { PlacedLabel } from '@/lib/timeline/place-labels';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import { formatDayIn } from '@/lib/timeline/format-utc-in';
+import { nameLangOf } from '@/lib/timeline/localize-timeline';
 import type { TimelineWords } from '@/lib/timeline/timeline-words';
 
 /** Half the width of a mark's focusable button, in pixels. */
@@ -35,7 +36,7 @@ interface TimelineMarksProps {
   onHideCard: () => void;
   /** Closes the card at once. */
   onCloseCard: () => void;
-  words: Pick<TimelineWords, 'clusterName' | 'language'>;
+  words: Pick<TimelineWords, 'clusterName' | 'language' | 'events'>;
 }
 
 /**
@@ -108,6 +109,7 @@ export function TimelineMarks({
                 type="button"
                 className="timeline-mark"
                 data-event-id={event.id}
+                lang={nameLangOf(event.id, words)}
                 aria-label={`${formatDayIn(event.date, words.language)}: ${event.title}`}
                 aria-current={item.index === selected ? 'true' : undefined}
                 aria-describedby={cardFor === item.index ? cardId : undefined}

@@ -20,6 +20,7 @@ import { createFocusOrder } from '@/lib/timeline/focus-order';
 import { keyAction } from '@/lib/timeline/key-actions';
 import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
 import { createLaneIndex } from '@/lib/timeline/layout';
+import { nameLangOf } from '@/lib/timeline/localize-timeline';
 import { createPresets } from '@/lib/timeline/presets';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import type { TimelineWords } from '@/lib/timeline/timeline-words';
@@ -288,6 +289,7 @@ export function Timeline({
           id={cardId}
           card={createEventCard(events[markCard.card.index]!, themes, words)}
           words={words}
+          titleLang={nameLangOf(events[markCard.card.index]!.id, words)}
           left={markCard.card.left}
           top={markCard.card.top}
           onPointerEnter={markCard.keep}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANES, createThemeLanes } from '@/lib/timeline/lanes';
-import { localizeEvents, localizeLanes, localizeThemes } from '@/lib/timeline/localize-timeline';
+import {
+  localizeEvents,
+  localizeLanes,
+  localizeThemes,
+  nameLangOf,
+} from '@/lib/timeline/localize-timeline';
 import { createTimelineEvent } from '../../helpers';
 import { timelineWordsIn } from './timeline-words-in';
 
@@ -23,6 +28,12 @@ describe('localizeEvents()', () => {
     ]);
     expect(named[1]).toBe(events[1]);
     expect(localizeEvents(events, words)).toBe(named);
+  });
+
+  it('labels an event from its Japanese title where it has no Japanese label', () => {
+    const labelled = [{ ...events[0]!, label: 'Kishi-Austin' }];
+    const words = timelineWordsIn('ja', { events: { a: { title: '日米防衛相会談' } } });
+    expect(localizeEvents(labelled, words)[0]!.label).toBeUndefined();
   });
 
   it('gives back the same events where the words name none (English)', () => {
@@ -59,5 +70,14 @@ describe('localizeThemes()', () => {
   it('labels the themes the words have labels for', () => {
     const words = timelineWordsIn('ja', { themes: { space: '宇宙' } });
     expect(localizeThemes(themes, words).map((theme) => theme.label)).toEqual(['Okinawa', '宇宙']);
+  });
+});
+
+describe('nameLangOf()', () => {
+  it('marks as English the names a Japanese page has no Japanese title for', () => {
+    const words = timelineWordsIn('ja', { events: { a: { title: '日米防衛相会談' } } });
+    expect(nameLangOf('a', words)).toBeUndefined();
+    expect(nameLangOf('b', words)).toBe('en');
+    expect(nameLangOf('b', timelineWordsIn('en'))).toBeUndefined();
   });
 });
