@@ -25,7 +25,11 @@ export function createMarkLabels(event: TimelineEvent): readonly string[] {
     const name = event.label ?? event.title.replace(/^(Japan-U\.S\.\s+|日米(?=\S))/, '');
     // Before a comma, a place in brackets (（東京）) or a date (2021年1月): the label's head.
     const head = name.split(/, |、|（| (?=\d{4}年)/)[0]!;
-    labels = [...new Set([clip(name, MAX_CHARS), clip(head, MAX_CHARS), clip(head, MIN_CHARS)])];
+    const cuts = [
+      ...new Set([clip(name, MAX_CHARS), clip(head, MAX_CHARS), clip(head, MIN_CHARS)]),
+    ];
+    // A cut that ends where the head does ("岸・オースティン電話会談…") says less than the head.
+    labels = cuts.filter((cut) => !(cut.endsWith('…') && cuts.includes(cut.slice(0, -1))));
     markLabels.set(event, labels);
   }
   return labels;

@@ -53,7 +53,7 @@ describe('createMarkLabels() in Japanese', () => {
       ...createTimelineEvent('b', '2022-05-04'),
       label: '浜田・オースティン電話会談 2022年8月',
     };
-    expect(createMarkLabels(call)[1]).toBe('浜田・オースティン電話会談');
+    expect(createMarkLabels(call)).toEqual(['浜田・オースティン電話会談', '浜田・オース…']);
     const meeting = { ...createTimelineEvent('c', '2021-03-16'), label: '2+2 東京 2021年' };
     expect(createMarkLabels(meeting)).toEqual(['2+2 東京 2021年', '2+2 東京']);
   });
