@@ -1,7 +1,8 @@
 import type { ThemeLabel } from '../types';
 import { formatDayIn } from './format-utc-in';
 import type { TimelineEvent } from './timeline-events';
-import { fillIn, type TimelineWords } from './timeline-words';
+import { fillIn } from '../text/fill-in';
+import type { TimelineWords } from './timeline-words';
 
 /** What the card shown on hovering or focusing a mark says of its event. */
 export interface EventCard {

@@ -1,7 +1,8 @@
 import type { Domain } from './domain';
 import { formatDayIn, formatUtcIn } from './format-utc-in';
 import type { TimelineEvent } from './timeline-events';
-import { fillIn, type TimelineLanguage, type TimelineWords } from './timeline-words';
+import { fillIn } from '../text/fill-in';
+import type { TimelineLanguage, TimelineWords } from './timeline-words';
 
 /**
  * A window as its first and last days, e.g. "1 Jan 2021 – 31 Dec 2023" with `separator` " – "

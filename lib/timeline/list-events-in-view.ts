@@ -1,6 +1,7 @@
 import type { Domain } from './domain';
 import type { TimelineEvent } from './timeline-events';
-import { fillIn, type TimelineWords } from './timeline-words';
+import { fillIn } from '../text/fill-in';
+import type { TimelineWords } from './timeline-words';
 
 /** The most rows the list view shows at once. */
 export const LIST_LIMIT = 500;

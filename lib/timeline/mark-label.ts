@@ -1,6 +1,7 @@
 import type { TimelineEvent } from './timeline-events';
 import { countWideChars } from './count-wide-chars';
-import { fillIn, type TimelineWords } from './timeline-words';
+import { fillIn } from '../text/fill-in';
+import type { TimelineWords } from './timeline-words';
 
 /**
  * The longest label a mark may carry, in columns (a Latin character takes one, a Japanese one two);

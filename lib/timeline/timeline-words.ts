@@ -6,7 +6,7 @@ export type TimelineLanguage = 'en' | 'ja';
 /**
  * The timeline's words in a page's language (messages' `timeline` group), with the corpus's own
  * names in that language. Serialisable: the server makes it, the client receives it as a prop.
- * Templates hold `{name}` placeholders that fillIn() fills.
+ * Templates hold `{name}` placeholders that fillIn() (lib/text) fills.
  */
 export interface TimelineWords {
   language: TimelineLanguage;
@@ -65,11 +65,4 @@ export interface EventNames {
   label?: string;
   /** The participants' names, in the order of the event's. */
   participants?: string[];
-}
-
-/** A template with each `{name}` replaced by its value: fillIn("{count} calls", { count: 3 }). */
-export function fillIn(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
 }

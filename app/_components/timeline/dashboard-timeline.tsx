@@ -1,23 +1,18 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { memo, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type { Domain } from '@/lib/timeline/domain';
 import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
 import { localizeEvents, localizeLanes, localizeThemes } from '@/lib/timeline/localize-timeline';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
-import { fillIn } from '@/lib/timeline/timeline-words';
+import { fillIn } from '@/lib/text/fill-in';
 import type { ThemeLabel } from '@/lib/types';
 import { Timeline, type TimelineProps } from './timeline';
 
 /** The list view's code loads when it is first opened, not with the page. */
-const EventList = dynamic(() => import('./event-list').then((module) => module.EventList), {
-  ssr: false,
-  loading: () => <p role="status">{listLoading}</p>,
-});
-
-/** The list view's loading text, in the page's language (set as the timeline renders). */
-let listLoading = '';
+const EventList = lazy(() =>
+  import('./event-list').then((module) => ({ default: module.EventList })),
+);
 
 interface DashboardTimelineProps extends Omit<TimelineProps, 'events' | 'shown' | 'onPause'> {
   /** The lanes the first view was laid out in (those of the URL the page was served for). */
@@ -48,7 +43,6 @@ export const DashboardTimeline = memo(function DashboardTimeline({
   ...timeline
 }: DashboardTimelineProps) {
   const { domain, firstView, include = null, dimExcluded = false, words } = timeline;
-  listLoading = words.listLoading;
   // The corpus's names in the page's language: the same arrays where it is English.
   const named = useMemo(() => events && localizeEvents(events, words), [events, words]);
   const themes = useMemo(() => localizeThemes(themesInEnglish, words), [themesInEnglish, words]);
@@ -95,15 +89,17 @@ export const DashboardTimeline = memo(function DashboardTimeline({
         </button>
       </p>
       {listOpen && (
-        <EventList
-          events={named ?? []}
-          domain={shown}
-          include={include}
-          dimExcluded={dimExcluded}
-          themes={themes}
-          onSelect={timeline.onSelect}
-          words={words}
-        />
+        <Suspense fallback={<p role="status">{words.listLoading}</p>}>
+          <EventList
+            events={named ?? []}
+            domain={shown}
+            include={include}
+            dimExcluded={dimExcluded}
+            themes={themes}
+            onSelect={timeline.onSelect}
+            words={words}
+          />
+        </Suspense>
       )}
     </>
   );

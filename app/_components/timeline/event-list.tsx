@@ -8,7 +8,8 @@ import {
 import { formatDayIn } from '@/lib/timeline/format-utc-in';
 import { nameLangOf } from '@/lib/timeline/localize-timeline';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
-import { fillIn, type TimelineWords } from '@/lib/timeline/timeline-words';
+import { fillIn } from '@/lib/text/fill-in';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 import type { ThemeLabel } from '@/lib/types';
 import { ThemeChips } from '../theme-chips';
 

@@ -1,5 +1,6 @@
 import type { EventCard } from '@/lib/timeline/create-event-card';
-import { fillIn, type TimelineWords } from '@/lib/timeline/timeline-words';
+import { fillIn } from '@/lib/text/fill-in';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 
 /** The themes a card names before it counts the rest: it stays small over the timeline. */
 const SHOWN_THEMES = 6;
