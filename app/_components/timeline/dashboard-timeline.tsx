@@ -38,14 +38,14 @@ interface DashboardTimelineProps extends Omit<TimelineProps, 'events' | 'shown' 
 export const DashboardTimeline = memo(function DashboardTimeline({
   events,
   error,
-  themes: themesInEnglish,
+  themes: themesGiven,
   firstViewLanes,
   ...timeline
 }: DashboardTimelineProps) {
   const { domain, firstView, include = null, dimExcluded = false, words } = timeline;
   // The corpus's names in the page's language: the same arrays where it is English.
   const named = useMemo(() => events && localizeEvents(events, words), [events, words]);
-  const themes = useMemo(() => localizeThemes(themesInEnglish, words), [themesInEnglish, words]);
+  const themes = useMemo(() => localizeThemes(themesGiven, words), [themesGiven, words]);
   const lanes = useMemo(
     () => localizeLanes(timeline.lanes ?? LANES, words),
     [timeline.lanes, words],
