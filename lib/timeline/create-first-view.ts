@@ -47,8 +47,10 @@ export function createFirstViews(
   /** The lanes shown (titled in the page's language); the kind lanes where not given. */
   laneSet: readonly Lane[] = LANES,
 ): Record<FirstViewSize, StaticFrame> {
-  const lanes =
-    include || laneSet !== LANES ? createLaneIndex(data.events, include, laneSet) : data.lanes;
+  // The kind lanes titled in another language hold the same events: their index is the data's.
+  const kindLanes =
+    laneSet.length === LANES.length && laneSet.every((lane, i) => lane.id === LANES[i]!.id);
+  const lanes = include || !kindLanes ? createLaneIndex(data.events, include, laneSet) : data.lanes;
   const widths: Record<FirstViewSize, number> = {
     small: 340,
     medium: 560,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createFirstViews, placeCountDigits } from '@/lib/timeline/create-first-view';
 import type { TimelineData } from '@/lib/timeline/create-timeline-data';
+import { LANES } from '@/lib/timeline/lanes';
 import { createLaneIndex } from '@/lib/timeline/layout';
+import { localizeLanes } from '@/lib/timeline/localize-timeline';
 import { createTimelineEvent } from '../../helpers';
 import { timelineWordsIn } from './timeline-words-in';
 
@@ -45,6 +47,23 @@ describe('createFirstViews()', () => {
     expect(selected.large.selected).toEqual([{ lane: 0, x: selected.large.marks[0]![0] }]);
     expect(selected.large.width).toBeLessThan(none.large.width);
     expect(selected.small.width).toBe(none.small.width);
+  });
+
+  it('lays out the same marks in Japanese, with Japanese ticks, cluster labels and names', () => {
+    const words = timelineWordsIn('ja', { events: { summit: { label: '岸田・バイデン会談' } } });
+    const english = createFirstViews(data, { ...year, event: null }, timelineWordsIn('en'));
+    const japanese = createFirstViews(
+      data,
+      { ...year, event: null },
+      words,
+      undefined,
+      localizeLanes(LANES, words),
+    );
+    expect(japanese.large.marks).toEqual(english.large.marks);
+    expect(japanese.large.ticks.map((tick) => tick.label)).toContain('2022年');
+    const labels = japanese.large.labels.map((label) => label.text);
+    expect(labels).toContain('岸田・バイデン会談');
+    expect(labels.some((text) => /^防衛相会談\d+件$/.test(text))).toBe(true);
   });
 });
 
