@@ -12,6 +12,8 @@ import { createLanes, parseLaneMode } from '@/lib/timeline/lanes';
 import { preload } from 'react-dom';
 import { Dashboard } from './_components/dashboard';
 import { TimelineFirstView } from './_components/timeline/timeline-first-view';
+import { timelineWordsOf } from './_components/timeline/timeline-words-of';
+import { localizeLanes } from '@/lib/timeline/localize-timeline';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
@@ -39,6 +41,8 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
     timeline.events.length <= EMBED_LIMIT ? encodeTimeline(timeline, themeIdsOf(themes)) : null;
   // Asked for from the page's head, so the events arrive while the scripts load, not after them.
   if (!embedded) preload('/api/timeline', { as: 'fetch', crossOrigin: 'anonymous' });
+  const timelineWords = await timelineWordsOf(corpus);
+  const titledLanes = localizeLanes(lanes, timelineWords);
   return (
     <>
       <h1 className="visually-hidden">
@@ -48,8 +52,8 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
         initialTimeline={embedded}
         firstView={
           <TimelineFirstView
-            views={createFirstViews(timeline, view, include, lanes)}
-            lanes={lanes}
+            views={createFirstViews(timeline, view, timelineWords, include, titledLanes)}
+            lanes={titledLanes}
           />
         }
         themeOptions={themeOptions}
@@ -57,6 +61,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
         initialEvent={view.event}
         themes={themes}
         initialDetail={detail}
+        timelineWords={timelineWords}
       />
     </>
   );

@@ -11,6 +11,7 @@ import { createLanes } from '@/lib/timeline/lanes';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 import { createApiKey, fetchApi, useApi } from '../_lib/use-api';
 import { useNearViewport } from '../_lib/use-near-viewport';
 import { DashboardControls } from './dashboard-controls';
@@ -40,6 +41,8 @@ interface DashboardProps {
   themeOptions: ThemeFilterOption[];
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
+  /** The timeline's words in the page's language. */
+  timelineWords: TimelineWords;
 }
 
 /** The matrix loads after the timeline, so its code is not part of the first load. */
@@ -57,6 +60,7 @@ export function Dashboard({
   initialEvent,
   themes,
   initialDetail,
+  timelineWords,
 }: DashboardProps) {
   const { data: payload, error } = useApi(createApiKey('timeline'), {
     fallbackData: initialTimeline ?? undefined,
@@ -176,6 +180,7 @@ export function Dashboard({
           onSelect={select}
           handle={timeline}
           onDomainCommit={commitDomain}
+          words={timelineWords}
         />
         {/* Below the timeline: loaded once the timeline has its events and the matrix nears the screen. */}
         <div ref={matrixSlot}>

@@ -1,6 +1,8 @@
-import { formatDate } from '../dates/format-date';
 import type { ThemeLabel } from '../types';
+import { formatDayIn } from './format-utc-in';
 import type { TimelineEvent } from './timeline-events';
+import { fillIn } from '../text/fill-in';
+import type { TimelineWords } from './timeline-words';
 
 /** What the card shown on hovering or focusing a mark says of its event. */
 export interface EventCard {
@@ -15,13 +17,25 @@ export interface EventCard {
   themes: ThemeLabel[];
 }
 
-/** The card of an event: its dates in both calendars, title, participants and themes. */
-export function createEventCard(event: TimelineEvent, themes: readonly ThemeLabel[]): EventCard {
+/**
+ * The card of an event, in the words' language: its dates in both calendars, title, participants
+ * and themes (named as `themes` names them).
+ */
+export function createEventCard(
+  event: TimelineEvent,
+  themes: readonly ThemeLabel[],
+  words: Pick<TimelineWords, 'inJapan' | 'language'>,
+): EventCard {
+  const { language } = words;
   return {
-    date: formatDate(event.date),
-    japanDate: event.japanDate ? `${formatDate(event.japanDate)} in Japan` : null,
+    date: formatDayIn(event.date, language),
+    japanDate: event.japanDate
+      ? fillIn(words.inJapan, { date: formatDayIn(event.japanDate, language) })
+      : null,
     title: event.title,
-    participants: event.participants?.length ? event.participants.join(', ') : null,
+    participants: event.participants?.length
+      ? event.participants.join(language === 'ja' ? '、' : ', ')
+      : null,
     themes: themes.filter((theme) => event.themes.includes(theme.id)),
   };
 }

@@ -8,6 +8,8 @@ import type { TimelineView } from './parse-timeline-view';
 import type { TimelineEvent } from './timeline-events';
 import { LANES, type Lane } from './lanes';
 import { createLaneIndex } from './layout';
+import { localizeEvents } from './localize-timeline';
+import type { TimelineWords } from './timeline-words';
 
 /**
  * A frame reduced to what a static picture needs, small enough to inline in the page: positions
@@ -38,24 +40,29 @@ export type FirstViewSize = (typeof FIRST_VIEW_SIZES)[number];
 export function createFirstViews(
   data: TimelineData,
   view: TimelineView,
+  /** The page's words: the events' names, ticks and clusters in its language. */
+  words: Pick<TimelineWords, 'clusters' | 'language' | 'events'>,
   /** Which events the theme filter keeps; every event where not given. */
   include?: (event: TimelineEvent) => boolean,
-  /** The lanes shown; the kind lanes where not given. */
+  /** The lanes shown (titled in the page's language); the kind lanes where not given. */
   laneSet: readonly Lane[] = LANES,
 ): Record<FirstViewSize, StaticFrame> {
-  const lanes =
-    include || laneSet !== LANES ? createLaneIndex(data.events, include, laneSet) : data.lanes;
+  // The kind lanes titled in another language hold the same events: their index is the data's.
+  const kindLanes =
+    laneSet.length === LANES.length && laneSet.every((lane, i) => lane.id === LANES[i]!.id);
+  const lanes = include || !kindLanes ? createLaneIndex(data.events, include, laneSet) : data.lanes;
   const widths: Record<FirstViewSize, number> = {
     small: 340,
     medium: 560,
     large: view.event ? 620 : 1040,
   };
   const { indexById } = data;
+  const events = localizeEvents(data.events, words);
   const selected = view.event === null ? null : (indexById.get(view.event) ?? null);
   const frame = (width: number) =>
     toStatic(
       createTimelineFrame({
-        events: data.events,
+        events,
         lanes,
         domain: view.domain,
         width,
@@ -64,6 +71,7 @@ export function createFirstViews(
         measure: estimateTextWidth,
         indexById,
         laneSet,
+        words,
       }),
       laneSet.length,
     );

@@ -12,8 +12,10 @@ import {
 import { layoutItems, type LaneIndex, type TimelineItem } from './layout';
 import { createClusterLabel, createMarkLabels } from './mark-label';
 import { placeLabels, type PlacedLabel } from './place-labels';
+import { countWideChars } from './count-wide-chars';
 import { createTicks, type Tick } from './ticks';
 import { createTimeScale } from './time-scale';
+import type { TimelineWords } from './timeline-words';
 
 /** Everything one view of the timeline shows, in pixels for a given width: what a renderer draws. */
 export interface TimelineFrame {
@@ -43,6 +45,8 @@ export interface FrameOptions {
   indexById: ReadonlyMap<string, number>;
   /** The lanes `lanes` was indexed for, to place arcs; the kind lanes where not given. */
   laneSet?: readonly Lane[];
+  /** The page's language and the clusters' labels in it: the ticks and clusters are worded so. */
+  words: Pick<TimelineWords, 'clusters' | 'language'>;
 }
 
 /**
@@ -50,14 +54,14 @@ export interface FrameOptions {
  * canvas, its SVG download and the server's first view all draw what this lays out.
  */
 export function createTimelineFrame(options: FrameOptions): TimelineFrame {
-  const { events, lanes, domain, width, selected, focused, measure, indexById } = options;
+  const { events, lanes, domain, width, selected, focused, measure, indexById, words } = options;
   const laneSet = options.laneSet ?? LANES;
   const scale = createTimeScale(domain, width);
   const geometry = createLaneGeometry(laneSet.length);
   const items = layoutItems(lanes, scale, { keep: focused ?? selected });
   const labels = placeLabels(items, {
     labelsOf: (index) => createMarkLabels(events[index]!),
-    clusterLabelOf: (indices) => createClusterLabel(indices, events),
+    clusterLabelOf: (indices) => createClusterLabel(indices, events, words),
     measure,
     width,
     rows: geometry.labelRows.length,
@@ -85,10 +89,15 @@ export function createTimelineFrame(options: FrameOptions): TimelineFrame {
             },
           ];
         });
-  return { width, items, labels, ticks: createTicks(scale), selected, focused, arcs };
+  const ticks = createTicks(scale, words.language);
+  return { width, items, labels, ticks, selected, focused, arcs };
 }
 
-/** A label width estimate where no canvas can measure (on the server): generous, so never too short. */
+/**
+ * A label width estimate where no canvas can measure (on the server): generous, so never too short.
+ * A full-width character (Japanese) takes the font's whole 12 px and a little more.
+ */
 export function estimateTextWidth(text: string): number {
-  return text.length * 7;
+  const wide = countWideChars(text);
+  return (text.length - wide) * 7 + wide * 12.5;
 }

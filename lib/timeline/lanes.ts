@@ -2,6 +2,7 @@ import { createSearchParams, type SearchParamsInput } from '../url/create-search
 import { formatSearch } from '../url/format-search';
 import type { Kind, ThemeLabel } from '../types';
 import { isOnTheme } from '../corpus/is-on-theme';
+import { countWideChars } from './count-wide-chars';
 
 /** A horizontal band of the timeline: the events of some kinds, or the events on one theme. */
 export interface Lane {
@@ -174,7 +175,11 @@ export function laneTitleBox(
   };
 }
 
-/** A generous width for a lane's title in capitals at 11 px, where no canvas can measure it. */
+/**
+ * A generous width for a lane's title in capitals at 11 px, where no canvas can measure it; a
+ * full-width character (Japanese) takes the font's whole 11 px and a little more.
+ */
 export function estimateTitleWidth(text: string): number {
-  return text.length * 7.6;
+  const wide = countWideChars(text);
+  return (text.length - wide) * 7.6 + wide * 11.5;
 }

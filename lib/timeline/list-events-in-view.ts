@@ -1,5 +1,7 @@
 import type { Domain } from './domain';
 import type { TimelineEvent } from './timeline-events';
+import { fillIn } from '../text/fill-in';
+import type { TimelineWords } from './timeline-words';
 
 /** The most rows the list view shows at once. */
 export const LIST_LIMIT = 500;
@@ -21,8 +23,10 @@ export function listEventsInView(
 }
 
 /** The list's caption: how many events are in view, and that only the first LIST_LIMIT are listed. */
-export function createListCaption(count: number): string {
-  const more =
-    count > LIST_LIMIT ? `, the first ${LIST_LIMIT} listed; zoom in to see the rest` : '';
-  return `Events in view: ${count}${more}`;
+export function createListCaption(
+  count: number,
+  words: Pick<TimelineWords, 'listCaption' | 'listCaptionMore'>,
+): string {
+  const template = count > LIST_LIMIT ? words.listCaptionMore : words.listCaption;
+  return fillIn(template, { count, limit: LIST_LIMIT });
 }

@@ -7,6 +7,8 @@ export interface UntranslatedOptions {
    * is interface like any other text. Default false, for pages still showing English dates.
    */
   japaneseDates?: boolean;
+  /** Walk only what is inside the elements this CSS selector matches (a region of the page). */
+  within?: string;
 }
 
 /**
@@ -25,13 +27,14 @@ export interface UntranslatedOptions {
 export async function untranslatedTextOf(
   page: Page,
   data: string[] = [],
-  { japaneseDates = false }: UntranslatedOptions = {},
+  { japaneseDates = false, within }: UntranslatedOptions = {},
 ): Promise<string[]> {
   return page.evaluate(
-    ({ data, japaneseDates }) => {
+    ({ data, japaneseDates, within }) => {
       const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
       const EXCEPTED = `[lang]:not([lang="ja"]), code, textarea, script, style, noscript, template${japaneseDates ? '' : ', time'}`;
-      const isExcepted = (element: Element | null) => !!element?.closest(EXCEPTED);
+      const isExcepted = (element: Element | null) =>
+        !!element?.closest(EXCEPTED) || (!!within && !element?.closest(within));
       const isShown = (element: Element) =>
         element.closest('select') !== null || element.checkVisibility({ visibilityProperty: true });
       const isEnglish = (text: string) => {
@@ -41,7 +44,7 @@ export async function untranslatedTextOf(
         return /[A-Za-z]{2,}/.test(rest);
       };
       const found: string[] = [];
-      if (isEnglish(document.title)) found.push(`<title>: ${document.title}`);
+      if (!within && isEnglish(document.title)) found.push(`<title>: ${document.title}`);
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
@@ -58,7 +61,7 @@ export async function untranslatedTextOf(
       }
       return found;
     },
-    { data, japaneseDates },
+    { data, japaneseDates, within },
   );
 }
 

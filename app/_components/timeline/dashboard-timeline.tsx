@@ -1,18 +1,18 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type { Domain } from '@/lib/timeline/domain';
-import { createLaneGeometry, type Lane } from '@/lib/timeline/lanes';
+import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
+import { localizeEvents, localizeLanes, localizeThemes } from '@/lib/timeline/localize-timeline';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import { fillIn } from '@/lib/text/fill-in';
 import type { ThemeLabel } from '@/lib/types';
 import { Timeline, type TimelineProps } from './timeline';
 
 /** The list view's code loads when it is first opened, not with the page. */
-const EventList = dynamic(() => import('./event-list').then((module) => module.EventList), {
-  ssr: false,
-  loading: () => <p role="status">Loading the list…</p>,
-});
+const EventList = lazy(() =>
+  import('./event-list').then((module) => ({ default: module.EventList })),
+);
 
 interface DashboardTimelineProps extends Omit<TimelineProps, 'events' | 'shown' | 'onPause'> {
   /** The lanes the first view was laid out in (those of the URL the page was served for). */
@@ -38,11 +38,18 @@ interface DashboardTimelineProps extends Omit<TimelineProps, 'events' | 'shown' 
 export const DashboardTimeline = memo(function DashboardTimeline({
   events,
   error,
-  themes,
+  themes: themesGiven,
   firstViewLanes,
   ...timeline
 }: DashboardTimelineProps) {
-  const { domain, firstView, include = null, dimExcluded = false } = timeline;
+  const { domain, firstView, include = null, dimExcluded = false, words } = timeline;
+  // The corpus's names in the page's language: the same arrays where it is English.
+  const named = useMemo(() => events && localizeEvents(events, words), [events, words]);
+  const themes = useMemo(() => localizeThemes(themesGiven, words), [themesGiven, words]);
+  const lanes = useMemo(
+    () => localizeLanes(timeline.lanes ?? LANES, words),
+    [timeline.lanes, words],
+  );
   const [shown, setShown] = useState<Domain>(domain);
   const [listOpen, setListOpen] = useState(false);
   // A timeline rendered on the server shows the first view until its canvas draws; one mounted in
@@ -56,9 +63,10 @@ export const DashboardTimeline = memo(function DashboardTimeline({
       {events ? (
         <Timeline
           {...timeline}
+          lanes={lanes}
           firstView={renderedOnServer ? firstView : null}
           themes={themes}
-          events={events}
+          events={named ?? events}
           shown={shown}
           onPause={setShown}
         />
@@ -68,9 +76,7 @@ export const DashboardTimeline = memo(function DashboardTimeline({
           <div
             className="timeline"
             role="status"
-            aria-label={
-              error ? `The timeline could not be loaded: ${error.message}` : 'Loading the timeline'
-            }
+            aria-label={error ? fillIn(words.loadError, { message: error.message }) : words.loading}
             style={{ height: createLaneGeometry(firstViewLanes.length).height }}
           >
             {firstView}
@@ -79,18 +85,21 @@ export const DashboardTimeline = memo(function DashboardTimeline({
       )}
       <p>
         <button type="button" aria-pressed={listOpen} onClick={() => setListOpen((open) => !open)}>
-          List view
+          {words.listView}
         </button>
       </p>
       {listOpen && (
-        <EventList
-          events={events ?? []}
-          domain={shown}
-          include={include}
-          dimExcluded={dimExcluded}
-          themes={themes}
-          onSelect={timeline.onSelect}
-        />
+        <Suspense fallback={<p role="status">{words.listLoading}</p>}>
+          <EventList
+            events={named ?? []}
+            domain={shown}
+            include={include}
+            dimExcluded={dimExcluded}
+            themes={themes}
+            onSelect={timeline.onSelect}
+            words={words}
+          />
+        </Suspense>
       )}
     </>
   );

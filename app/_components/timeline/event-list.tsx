@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
-import { formatDate } from '@/lib/dates/format-date';
 import type { Domain } from '@/lib/timeline/domain';
 import {
   createListCaption,
   LIST_LIMIT,
   listEventsInView,
 } from '@/lib/timeline/list-events-in-view';
+import { formatDayIn } from '@/lib/timeline/format-utc-in';
+import { nameLangOf } from '@/lib/timeline/localize-timeline';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
-import { KIND_LABELS, type ThemeLabel } from '@/lib/types';
+import { fillIn } from '@/lib/text/fill-in';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
+import type { ThemeLabel } from '@/lib/types';
 import { ThemeChips } from '../theme-chips';
 
 interface EventListProps {
@@ -21,6 +24,8 @@ interface EventListProps {
   dimExcluded: boolean;
   themes: ThemeLabel[];
   onSelect: (id: string) => void;
+  /** The table's words; events and themes come named in the page's language. */
+  words: TimelineWords;
 }
 
 /** The list view: a table of the events in the window, up to LIST_LIMIT rows. */
@@ -31,6 +36,7 @@ export function EventList({
   dimExcluded,
   themes,
   onSelect,
+  words,
 }: EventListProps) {
   const inView = useMemo(
     () => listEventsInView(events, domain, include, dimExcluded),
@@ -38,29 +44,38 @@ export function EventList({
   );
   return (
     <table className="event-table">
-      <caption>{createListCaption(inView.length)}</caption>
+      <caption>{createListCaption(inView.length, words)}</caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Event</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Themes</th>
+          <th scope="col">{words.listDate}</th>
+          <th scope="col">{words.listEvent}</th>
+          <th scope="col">{words.listKind}</th>
+          <th scope="col">{words.listThemes}</th>
         </tr>
       </thead>
       <tbody>
         {inView.slice(0, LIST_LIMIT).map((event) => (
           <tr key={event.id}>
             <td>
-              <time dateTime={event.date}>{formatDate(event.date)}</time>
+              <time dateTime={event.date}>{formatDayIn(event.date, words.language)}</time>
             </td>
             <td>
-              <button type="button" className="link-button" onClick={() => onSelect(event.id)}>
+              <button
+                type="button"
+                className="link-button"
+                lang={nameLangOf(event.id, words)}
+                onClick={() => onSelect(event.id)}
+              >
                 {event.title}
               </button>
             </td>
-            <td>{KIND_LABELS[event.kind]}</td>
+            <td>{words.kinds[event.kind]}</td>
             <td>
-              <ThemeChips ids={event.themes} themes={themes} label={`Themes of ${event.title}`} />
+              <ThemeChips
+                ids={event.themes}
+                themes={themes}
+                label={fillIn(words.themesOf, { title: event.title })}
+              />
             </td>
           </tr>
         ))}

@@ -2,10 +2,12 @@
 
 import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { countByYear } from '@/lib/timeline/count-by-year';
+import { formatUtcIn } from '@/lib/timeline/format-utc-in';
 import { formatWindow } from '@/lib/timeline/describe-window';
 import { centreDomain, panDomain, type Domain } from '@/lib/timeline/domain';
 import { createTimeScale, linearCoefficients } from '@/lib/timeline/time-scale';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 import { readColors } from './draw-timeline';
 import { useElementWidth } from './use-element-width';
 
@@ -24,10 +26,19 @@ interface OverviewProps {
   onChange: (domain: Domain) => void;
   /** The window has settled, at the end of a drag, a click or a key press. */
   onCommit: (domain: Domain) => void;
+  words: Pick<TimelineWords, 'overview' | 'windowTo' | 'language'>;
 }
 
 /** The whole period in a strip, with a brush for the visible window: drag it, or click to jump. */
-export function Overview({ events, bounds, domain, getDomain, onChange, onCommit }: OverviewProps) {
+export function Overview({
+  events,
+  bounds,
+  domain,
+  getDomain,
+  onChange,
+  onCommit,
+  words,
+}: OverviewProps) {
   const stripRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(stripRef);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -60,9 +71,10 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
     context.textBaseline = 'bottom';
     context.fillStyle = colors.fg;
     for (let year = 1960; year <= new Date(bounds[1]).getUTCFullYear(); year += 10) {
-      context.fillText(String(year), scale(Date.UTC(year, 0, 1)) + 2, HEIGHT - 1);
+      const start = Date.UTC(year, 0, 1);
+      context.fillText(formatUtcIn(start, 'yyyy', words.language), scale(start) + 2, HEIGHT - 1);
     }
-  }, [counts, width, bounds, scale]);
+  }, [counts, width, bounds, scale, words.language]);
 
   const msPerPx = 1 / linearCoefficients(scale).pxPerMs;
   const left = percent(domain[0]);
@@ -116,11 +128,11 @@ export function Overview({ events, bounds, domain, getDomain, onChange, onCommit
         className="overview-brush"
         role="slider"
         tabIndex={0}
-        aria-label="Visible window in the whole period"
+        aria-label={words.overview}
         aria-valuemin={bounds[0]}
         aria-valuemax={bounds[1]}
         aria-valuenow={domain[0]}
-        aria-valuetext={formatWindow(domain, ' to ')}
+        aria-valuetext={formatWindow(domain, words.windowTo, words.language)}
         onKeyDown={onKeyDown}
         style={{ left: `${left}%`, width: `max(6px, ${right - left}%)` }}
       />

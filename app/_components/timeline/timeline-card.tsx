@@ -1,4 +1,6 @@
 import type { EventCard } from '@/lib/timeline/create-event-card';
+import { fillIn } from '@/lib/text/fill-in';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 
 /** The themes a card names before it counts the rest: it stays small over the timeline. */
 const SHOWN_THEMES = 6;
@@ -11,6 +13,9 @@ interface TimelineCardProps {
   top: number;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
+  words: Pick<TimelineWords, 'cardThemes' | 'moreThemes'>;
+  /** `en` where the title is shown in English on a Japanese page (nameLangOf). */
+  titleLang?: 'en';
 }
 
 /**
@@ -24,6 +29,8 @@ export function TimelineCard({
   top,
   onPointerEnter,
   onPointerLeave,
+  words,
+  titleLang,
 }: TimelineCardProps) {
   return (
     <div
@@ -38,17 +45,21 @@ export function TimelineCard({
         <time>{card.date}</time>
         {card.japanDate && <span> · {card.japanDate}</span>}
       </p>
-      <p className="timeline-card-title">{card.title}</p>
+      <p className="timeline-card-title" lang={titleLang}>
+        {card.title}
+      </p>
       {card.participants && <p className="timeline-card-people">{card.participants}</p>}
       {card.themes.length > 0 && (
-        <ul className="timeline-card-themes" aria-label="Themes">
+        <ul className="timeline-card-themes" aria-label={words.cardThemes}>
           {card.themes.slice(0, SHOWN_THEMES).map((theme) => (
             <li key={theme.id} style={{ borderColor: theme.color }}>
               {theme.label}
             </li>
           ))}
           {card.themes.length > SHOWN_THEMES && (
-            <li className="timeline-card-more">and {card.themes.length - SHOWN_THEMES} more</li>
+            <li className="timeline-card-more">
+              {fillIn(words.moreThemes, { count: card.themes.length - SHOWN_THEMES })}
+            </li>
           )}
         </ul>
       )}

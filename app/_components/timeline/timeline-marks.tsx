@@ -1,5 +1,4 @@
 import { useMemo, type CSSProperties } from 'react';
-import { formatDate } from '@/lib/dates/format-date';
 import type { TimelineFrame } from '@/lib/timeline/create-timeline-frame';
 import { describeCluster } from '@/lib/timeline/describe-window';
 import { tabStopOf } from '@/lib/timeline/focus-order';
@@ -8,6 +7,9 @@ import { getClusterWidth } from '@/lib/timeline/cluster-width';
 import type { TimelineItem } from '@/lib/timeline/layout';
 import type { PlacedLabel } from '@/lib/timeline/place-labels';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import { formatDayIn } from '@/lib/timeline/format-utc-in';
+import { nameLangOf } from '@/lib/timeline/localize-timeline';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 
 /** Half the width of a mark's focusable button, in pixels. */
 const MARK_HALF = 10;
@@ -34,6 +36,7 @@ interface TimelineMarksProps {
   onHideCard: () => void;
   /** Closes the card at once. */
   onCloseCard: () => void;
+  words: Pick<TimelineWords, 'clusterName' | 'language' | 'events'>;
 }
 
 /**
@@ -55,6 +58,7 @@ export function TimelineMarks({
   onShowCard,
   onHideCard,
   onCloseCard,
+  words,
 }: TimelineMarksProps) {
   const onScreen = useMemo(
     () =>
@@ -105,7 +109,8 @@ export function TimelineMarks({
                 type="button"
                 className="timeline-mark"
                 data-event-id={event.id}
-                aria-label={`${formatDate(event.date)}: ${event.title}`}
+                lang={nameLangOf(event.id, words)}
+                aria-label={`${formatDayIn(event.date, words.language)}: ${event.title}`}
                 aria-current={item.index === selected ? 'true' : undefined}
                 aria-describedby={cardFor === item.index ? cardId : undefined}
                 tabIndex={tabStop === item.index && item.lane === tabStopLane ? 0 : -1}
@@ -137,7 +142,7 @@ export function TimelineMarks({
               key={`cluster-${events[item.indices[0]!]!.id}`}
               type="button"
               className="timeline-cluster"
-              aria-label={describeCluster(item.indices, events)}
+              aria-label={describeCluster(item.indices, events, words)}
               tabIndex={-1}
               style={{ left, width, top: geometry.markY(item.lane) - 10 }}
               onClick={() => onOpenCluster(item)}

@@ -1,6 +1,7 @@
 import type { Domain } from '@/lib/timeline/domain';
 import { ZOOM_STEP } from '@/lib/timeline/key-actions';
 import type { TimelinePreset } from '@/lib/timeline/presets';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 
 interface TimelineToolbarProps {
   presets: TimelinePreset[];
@@ -10,6 +11,7 @@ interface TimelineToolbarProps {
   onZoom: (factor: number) => void;
   onJump: (domain: Domain) => void;
   onDownload: (format: 'png' | 'svg') => void;
+  words: TimelineWords;
 }
 
 /** The buttons above the timeline: zoom, the preset windows, downloads, and the window shown. */
@@ -19,14 +21,15 @@ export function TimelineToolbar({
   onZoom,
   onJump,
   onDownload,
+  words,
 }: TimelineToolbarProps) {
   return (
-    <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
+    <div className="timeline-toolbar" role="toolbar" aria-label={words.controls}>
       <button type="button" onClick={() => onZoom(1 / ZOOM_STEP)}>
-        Zoom in
+        {words.zoomIn}
       </button>
       <button type="button" onClick={() => onZoom(ZOOM_STEP)}>
-        Zoom out
+        {words.zoomOut}
       </button>
       {presets.map((preset) => (
         <button key={preset.label} type="button" onClick={() => onJump(preset.domain)}>
@@ -34,10 +37,10 @@ export function TimelineToolbar({
         </button>
       ))}
       <button type="button" onClick={() => onDownload('png')}>
-        Download PNG
+        {words.downloadPng}
       </button>
       <button type="button" onClick={() => onDownload('svg')}>
-        Download SVG
+        {words.downloadSvg}
       </button>
       <span className="timeline-range" aria-live="polite">
         {range}

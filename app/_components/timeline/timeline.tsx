@@ -20,8 +20,10 @@ import { createFocusOrder } from '@/lib/timeline/focus-order';
 import { keyAction } from '@/lib/timeline/key-actions';
 import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
 import { createLaneIndex } from '@/lib/timeline/layout';
+import { nameLangOf } from '@/lib/timeline/localize-timeline';
 import { createPresets } from '@/lib/timeline/presets';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
+import type { TimelineWords } from '@/lib/timeline/timeline-words';
 import type { ThemeLabel } from '@/lib/types';
 import { createMeasure } from './create-measure';
 import { drawTimeline, readColors } from './draw-timeline';
@@ -73,6 +75,8 @@ export interface TimelineProps {
   lanes?: readonly Lane[];
   /** Every theme, in the filter's order: a mark's card names its event's themes. */
   themes?: readonly ThemeLabel[];
+  /** The timeline's words in the page's language (events and themes come named in it). */
+  words: TimelineWords;
 }
 
 /** The D3-scaled timeline: a canvas for the marks, a layer of focusable marks, and an overview. */
@@ -92,6 +96,7 @@ export function Timeline({
   selectedId,
   onSelect,
   handle,
+  words,
 }: TimelineProps) {
   const blockRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -129,8 +134,9 @@ export function Timeline({
         measure,
         indexById,
         laneSet: lanes,
+        words,
       }),
-    [laneIndex, measure, events, indexById, selected, focused, lanes],
+    [laneIndex, measure, events, indexById, selected, focused, lanes, words],
   );
   // The frame as of the view's last pause: the focusable marks and their labels' text follow it.
   const shownFrame = useMemo(
@@ -232,7 +238,7 @@ export function Timeline({
       ),
     );
 
-  const presets = useMemo(() => createPresets(bounds), [bounds]);
+  const presets = useMemo(() => createPresets(bounds, words), [bounds, words]);
   // The canvas answers gestures from its first frame; the focusable marks follow in a render of
   // their own, so the first frame does not wait for them.
   const layersReady = useDeferredValue(true, false);
@@ -242,7 +248,8 @@ export function Timeline({
     <div ref={blockRef} className="timeline-block">
       <TimelineToolbar
         presets={presets}
-        range={formatWindow(shown, ' – ')}
+        range={formatWindow(shown, ' – ', words.language)}
+        words={words}
         onZoom={zoomBy}
         onJump={jumpTo}
         onDownload={(format) => void download(format)}
@@ -251,8 +258,8 @@ export function Timeline({
         ref={containerRef}
         className="timeline"
         role="group"
-        aria-label="Timeline of events. Arrow keys move between events, + and - zoom, Enter opens, Escape closes."
-        aria-roledescription="timeline"
+        aria-label={words.help}
+        aria-roledescription={words.roleDescription}
         onKeyDown={onKeyDown}
         // It clips its marks: a mark at the edge taking focus must not scroll them all aside.
         onScroll={(event) => event.currentTarget.scrollTo(0, 0)}
@@ -288,13 +295,16 @@ export function Timeline({
             onShowCard={markCard.show}
             onHideCard={markCard.hideSoon}
             onCloseCard={markCard.hide}
+            words={words}
           />
         )}
       </div>
       {markCard.card && (
         <TimelineCard
           id={cardId}
-          card={createEventCard(events[markCard.card.index]!, themes)}
+          card={createEventCard(events[markCard.card.index]!, themes, words)}
+          words={words}
+          titleLang={nameLangOf(events[markCard.card.index]!.id, words)}
           left={markCard.card.left}
           top={markCard.card.top}
           onPointerEnter={markCard.keep}
@@ -308,6 +318,7 @@ export function Timeline({
         getDomain={getDomain}
         onChange={moveTo}
         onCommit={settle}
+        words={words}
       />
     </div>
   );

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createFirstViews, placeCountDigits } from '@/lib/timeline/create-first-view';
 import type { TimelineData } from '@/lib/timeline/create-timeline-data';
+import { LANES } from '@/lib/timeline/lanes';
 import { createLaneIndex } from '@/lib/timeline/layout';
+import { localizeLanes } from '@/lib/timeline/localize-timeline';
 import { createTimelineEvent } from '../../helpers';
+import { timelineWordsIn } from './timeline-words-in';
 
 const DAY = 86_400_000;
 
@@ -26,7 +29,7 @@ const year = { domain: [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)] as [number, 
 
 describe('createFirstViews()', () => {
   it('clusters the dense month with counts that add up to its events', () => {
-    const views = createFirstViews(data, { ...year, event: null });
+    const views = createFirstViews(data, { ...year, event: null }, timelineWordsIn('en'));
     for (const view of Object.values(views)) {
       const clustered = view.clusters
         .filter((cluster) => cluster.lane === 2)
@@ -38,12 +41,29 @@ describe('createFirstViews()', () => {
   });
 
   it('rings the selected event, and leaves room for the event panel on wide screens', () => {
-    const none = createFirstViews(data, { ...year, event: null });
-    const selected = createFirstViews(data, { ...year, event: 'summit' });
+    const none = createFirstViews(data, { ...year, event: null }, timelineWordsIn('en'));
+    const selected = createFirstViews(data, { ...year, event: 'summit' }, timelineWordsIn('en'));
     expect(none.large.selected).toEqual([]);
     expect(selected.large.selected).toEqual([{ lane: 0, x: selected.large.marks[0]![0] }]);
     expect(selected.large.width).toBeLessThan(none.large.width);
     expect(selected.small.width).toBe(none.small.width);
+  });
+
+  it('lays out the same marks in Japanese, with Japanese ticks, cluster labels and names', () => {
+    const words = timelineWordsIn('ja', { events: { summit: { label: '岸田・バイデン会談' } } });
+    const english = createFirstViews(data, { ...year, event: null }, timelineWordsIn('en'));
+    const japanese = createFirstViews(
+      data,
+      { ...year, event: null },
+      words,
+      undefined,
+      localizeLanes(LANES, words),
+    );
+    expect(japanese.large.marks).toEqual(english.large.marks);
+    expect(japanese.large.ticks.map((tick) => tick.label)).toContain('2022年');
+    const labels = japanese.large.labels.map((label) => label.text);
+    expect(labels).toContain('岸田・バイデン会談');
+    expect(labels.some((text) => /^防衛相会談\d+件$/.test(text))).toBe(true);
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from '@/lib/timeline/lanes';
 import type { ThemeLabel } from '@/lib/types';
 import { createTimelineEvent as event } from '../../helpers';
+import { timelineWordsIn } from './timeline-words-in';
 
 const THEMES: ThemeLabel[] = [
   { id: 'taiwan-strait', label: 'Taiwan Strait', color: '#0c876b' },
@@ -98,6 +99,7 @@ describe('createLaneIndex() with theme lanes', () => {
       focused: null,
       measure: estimateTextWidth,
       indexById: new Map(events.map((item, position) => [item.id, position])),
+      words: timelineWordsIn('en'),
     });
     expect(frame.arcs.map(({ lane0, lane1 }) => [lane0, lane1])).toEqual([
       [0, 0],

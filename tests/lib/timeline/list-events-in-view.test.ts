@@ -5,6 +5,7 @@ import {
   listEventsInView,
 } from '@/lib/timeline/list-events-in-view';
 import { createTimelineEvent } from '../../helpers';
+import { timelineWordsIn } from './timeline-words-in';
 
 const events = [
   createTimelineEvent('before', '2021-12-31'),
@@ -33,11 +34,11 @@ describe('listEventsInView()', () => {
 
 describe('createListCaption()', () => {
   it('counts the events in view', () => {
-    expect(createListCaption(8)).toBe('Events in view: 8');
+    expect(createListCaption(8, timelineWordsIn('en'))).toBe('Events in view: 8');
   });
 
   it('says when only the first rows are listed', () => {
-    expect(createListCaption(LIST_LIMIT + 1)).toBe(
+    expect(createListCaption(LIST_LIMIT + 1, timelineWordsIn('en'))).toBe(
       `Events in view: ${LIST_LIMIT + 1}, the first ${LIST_LIMIT} listed; zoom in to see the rest`,
     );
   });

@@ -51,4 +51,16 @@ describe('createTicks()', () => {
       '8 May',
     ]);
   });
+
+  it('labels the ticks in Japanese: 2022年, 3月, 5月4日', () => {
+    const scale = (start: number, end: number, width: number) =>
+      createTicks(createTimeScale([start, end], width), 'ja').map((tick) => tick.label);
+    expect(scale(Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1), 1000)).toContain('2022年');
+    expect(scale(Date.UTC(2021, 9, 1), Date.UTC(2022, 5, 1), 1200)).toEqual(
+      expect.arrayContaining(['11月', '2022年', '3月']),
+    );
+    expect(scale(Date.UTC(2022, 4, 1), Date.UTC(2022, 4, 15), 1000)).toEqual(
+      expect.arrayContaining(['2022年5月1日', '5月4日']),
+    );
+  });
 });
