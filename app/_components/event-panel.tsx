@@ -2,8 +2,11 @@
 
 import { useEffect, useRef } from 'react';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
-import { KIND_LABELS } from '@/lib/types';
+import { localizePath } from '@/i18n/localize-path';
+import { eventLabelIn, eventTitleIn } from '@/lib/corpus/words-in';
+import { fillIn } from '@/lib/text/fill-in';
 import { EventFacts } from './event-facts';
+import { ENGLISH_EVENT_WORDS, type EventWords } from './event-words';
 import { ProvenanceNote } from './provenance-note';
 import { StatementList } from './statement-list';
 import { ThemeChips } from './theme-chips';
@@ -15,7 +18,7 @@ interface EventPanelProps {
   /** The event as the server rendered it, shown without a request when it is the one asked for. */
   initial: EventDetail | null;
   themes: ThemeLabel[];
-  /** Title and date of every event, to name references. */
+  /** Title (in the page's language where known) and date of every event, to name references. */
   describe: (id: string) => { title: string; date: string } | undefined;
   onSelect: (id: string) => void;
   onClose: () => void;
@@ -29,6 +32,11 @@ interface EventPanelProps {
   onToggle?: () => void;
   /** Whether the title takes focus once the event is shown (after following a reference). */
   focusTitle?: boolean;
+  /**
+   * The page language's words (eventWordsOf() on the server), for the panel and the event's facts,
+   * provenance and statements; English by default. Themes show `labelJa` where `themes` hold it.
+   */
+  words?: EventWords;
 }
 
 /**
@@ -46,6 +54,7 @@ export function EventPanel({
   expanded = true,
   onToggle,
   focusTitle = false,
+  words = ENGLISH_EVENT_WORDS,
 }: EventPanelProps) {
   const { data, error } = useApi(createEventKey(id), {
     fallbackData: initial?.id === id ? { event: initial } : undefined,
@@ -63,14 +72,27 @@ export function EventPanel({
       .map((ref) => [ref, describe(ref)] as const)
       .filter((entry): entry is [string, { title: string; date: string }] => Boolean(entry[1])),
   );
+  const t = words.panel;
+  const { locale } = words;
+  const label = event && eventLabelIn(event, locale);
+  const eventTitle = event && eventTitleIn(event, locale);
   return (
     <aside
       className={expanded ? 'event-panel' : 'event-panel peek'}
-      aria-label="Selected event"
+      aria-label={t.label}
       aria-busy={!event && !error}
     >
       <div className="event-panel-header">
-        <p className="muted">{event ? `${KIND_LABELS[event.kind]} · ${event.label}` : 'Event'}</p>
+        <p className="muted">
+          {event && label ? (
+            <>
+              {`${words.kinds[event.kind]} · `}
+              {label.lang === locale ? label.text : <span lang={label.lang}>{label.text}</span>}
+            </>
+          ) : (
+            t.event
+          )}
+        </p>
         {onToggle && (
           <button
             type="button"
@@ -79,32 +101,34 @@ export function EventPanel({
             aria-controls={event ? 'event-panel-body' : undefined}
             onClick={onToggle}
           >
-            {expanded ? 'Hide details' : 'Show details'}
+            {expanded ? t.hideDetails : t.showDetails}
           </button>
         )}
-        <button
-          type="button"
-          className="close-button"
-          onClick={onClose}
-          aria-label="Close the event panel"
-        >
+        <button type="button" className="close-button" onClick={onClose} aria-label={t.close}>
           ×
         </button>
       </div>
-      {error && <p role="alert">The event could not be loaded: {String(error.message ?? error)}</p>}
-      {!event && !error && <p>Loading…</p>}
-      {event && (
+      {error && (
+        <p role="alert">{fillIn(t.loadError, { message: String(error.message ?? error) })}</p>
+      )}
+      {!event && !error && <p>{t.loading}</p>}
+      {event && eventTitle && (
         <>
-          <h2 className="event-panel-title" ref={title} tabIndex={-1}>
-            {event.title}
+          <h2
+            className="event-panel-title"
+            ref={title}
+            tabIndex={-1}
+            lang={eventTitle.lang === locale ? undefined : eventTitle.lang}
+          >
+            {eventTitle.text}
           </h2>
           <div className="event-panel-body" id="event-panel-body">
-            <EventFacts event={event} />
-            <ThemeChips ids={event.themes} themes={themes} label="Themes" />
-            <ProvenanceNote event={event} />
+            <EventFacts event={event} words={words} />
+            <ThemeChips ids={event.themes} themes={themes} label={t.themes} locale={locale} />
+            <ProvenanceNote event={event} words={words} />
             <p>
-              <a href={`/events/${event.id}`}>Open the full page</a> ·{' '}
-              <a href={createMeetingCompareUrl(event.id)}>Compare with…</a>
+              <a href={localizePath(`/events/${event.id}`, locale)}>{t.openFullPage}</a> ·{' '}
+              <a href={localizePath(createMeetingCompareUrl(event.id), locale)}>{t.compareWith}</a>
             </p>
             <StatementList
               statements={event.statements}
@@ -114,6 +138,7 @@ export function EventPanel({
               onReference={onSelect}
               highlightTheme={highlightTheme ?? undefined}
               headingLevel={3}
+              words={words}
             />
           </div>
         </>
