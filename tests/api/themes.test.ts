@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { GET as exportEvents } from '@/app/api/export/events/route';
 import { GET as exportMatrix } from '@/app/api/export/matrix/route';
 import { GET as listThemes } from '@/app/api/themes/route';
-import { stubCorpusDir } from '../helpers';
+import { createCorpusDir, FIXTURE_CORPUS_DIR, stubCorpusDir } from '../helpers';
 
 stubCorpusDir();
 
@@ -41,6 +41,41 @@ describe('GET /api/themes with filters', () => {
   it('rejects bad filters', async () => {
     const response = await call(listThemes, '?to=2022-13-01');
     expect(response.status).toBe(400);
+  });
+});
+
+describe('GET /api/themes in two languages', () => {
+  it('gives labelJa and descriptionJa beside the English, where the taxonomy has them', async () => {
+    const themes = [
+      {
+        id: 'senkaku',
+        label: 'Senkaku Islands',
+        labelJa: '尖閣諸島',
+        description: 'The islands and the treaty.',
+        descriptionJa: '諸島と条約。',
+        color: '#c64f3b',
+        lexicon: ['senkaku'],
+      },
+      {
+        id: 'okinawa',
+        label: 'Okinawa',
+        description: 'Bases.',
+        color: '#555555',
+        lexicon: ['okinawa'],
+      },
+    ];
+    vi.stubEnv('CORPUS_DIR', createCorpusDir({ 'themes.json': JSON.stringify({ themes }) }));
+    onTestFinished(() => vi.stubEnv('CORPUS_DIR', FIXTURE_CORPUS_DIR));
+    const body = await (await call(listThemes)).json();
+    expect(Object.keys(body.themes[0]).slice(0, 5)).toEqual([
+      'id',
+      'label',
+      'labelJa',
+      'description',
+      'descriptionJa',
+    ]);
+    expect(body.themes[0]).toMatchObject({ labelJa: '尖閣諸島', descriptionJa: '諸島と条約。' });
+    expect(body.themes[1]).not.toHaveProperty('labelJa');
   });
 });
 
