@@ -65,7 +65,9 @@ describe('GET /api/themes in two languages', () => {
       },
     ];
     vi.stubEnv('CORPUS_DIR', createCorpusDir({ 'themes.json': JSON.stringify({ themes }) }));
-    onTestFinished(() => vi.stubEnv('CORPUS_DIR', FIXTURE_CORPUS_DIR));
+    onTestFinished(() => {
+      vi.stubEnv('CORPUS_DIR', FIXTURE_CORPUS_DIR);
+    });
     const body = await (await call(listThemes)).json();
     expect(Object.keys(body.themes[0]).slice(0, 5)).toEqual([
       'id',
@@ -117,5 +119,29 @@ describe('GET /api/export/events', () => {
     expect(body.events.map((event: { id: string }) => event.id)).toEqual([MINISTERIAL, SUMMIT]);
     expect(body.events[0].statements).toHaveLength(5);
     expect(body.events[0]).not.toHaveProperty('sections');
+    expect(body).not.toHaveProperty('headings');
+  });
+
+  it('adds the headings of its keys and codes in the language asked for', async () => {
+    const body = await (await call(exportEvents, '?themes=taiwan-strait&lang=ja')).json();
+    expect(Object.keys(body)).toEqual(['exported', 'language', 'headings', 'filters', 'events']);
+    expect(body.language).toBe('ja');
+    expect(body.headings.event).toMatchObject({ title: '題名', japanDate: '日本の日付' });
+    expect(body.headings.kinds['defense-ministerial']).toBe('日米防衛相会談');
+    expect(body.headings.speakers.joint).toBe('共同');
+    const english = await (await call(exportEvents, '?lang=en')).json();
+    expect(english.headings.event.title).toBe('Title');
+    expect(Object.keys(english.headings.event).sort()).toEqual(
+      Object.keys(body.headings.event).sort(),
+    );
+  });
+
+  it('rejects a language it does not know, naming lang', async () => {
+    const response = await call(exportEvents, '?lang=fr');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({
+      param: 'lang',
+      message: 'unknown language "fr"; known languages: en, ja',
+    });
   });
 });
