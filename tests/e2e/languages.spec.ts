@@ -21,6 +21,10 @@ const JAPANESE_PAGES: { path: string; japaneseData?: boolean }[] = [
     path: '/ja/compare/meetings?a=2022-05-04-defense-ministerial&b=2021-03-16-security-consultative-committee',
     japaneseData: true,
   },
+  // An event's page: an official text, then a summary backed by news reports alone.
+  { path: '/ja/events/2022-05-04-defense-ministerial', japaneseData: true },
+  { path: '/ja/events/2022-05-04-defense-ministerial?theme=taiwan-strait', japaneseData: true },
+  { path: '/ja/events/2025-01-31-telecon', japaneseData: true },
 ];
 
 test.describe('read in Japanese', () => {
