@@ -63,9 +63,9 @@ export interface EventWords {
     source: string;
     sources: string;
     sourcesLabel: string;
-    /** `{kind}`. */
+    /** `{kind}`, after the source's name (with the space before it, where the language has one). */
     sourceKind: string;
-    /** `{kind}`, `{language}`: a source in another language than English. */
+    /** `{kind}`, `{language}`: the same for a source in another language than English. */
     sourceKindIn: string;
     sourceKinds: Record<SourceKind, string>;
     japanese: string;
@@ -131,8 +131,8 @@ export const ENGLISH_EVENT_WORDS: EventWords = {
     source: 'Source:',
     sources: 'Sources:',
     sourcesLabel: 'Sources',
-    sourceKind: '({kind})',
-    sourceKindIn: '({kind}, in {language})',
+    sourceKind: ' ({kind})',
+    sourceKindIn: ' ({kind}, in {language})',
     sourceKinds: SOURCE_KIND_LABELS,
     japanese: 'Japanese',
     sourceName: '{publisher}: {title}',

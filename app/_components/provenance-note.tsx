@@ -64,7 +64,7 @@ export function ProvenanceNote({
                   }}
                 />
               )}
-            </a>{' '}
+            </a>
             {sourceKindOf(source, words)}
           </li>
         ))}

@@ -58,7 +58,7 @@ describe('EventFacts()', () => {
     const { container } = render(<EventFacts event={MEETING} words={JAPANESE} />);
     const values = [...container.querySelectorAll('dd')].map((dd) => dd.textContent);
     expect(values).toEqual([
-      '2022年5月4日（日本時間2022年5月5日）、現地時間11:10（UTC-04:00）、75分間',
+      '2022年5月4日（日本時間2022年5月5日）、現地時間11:10（協定世界時-04:00）、75分間',
       'The Pentagon',
       '対面',
       '岸信夫　防衛大臣（日本）Lloyd J. Austin III　国防長官（米国）',
