@@ -72,8 +72,8 @@ export interface Theme {
   lexiconJa?: string[];
 }
 
-/** What the UI needs to show a theme: its label and colour. */
-export type ThemeLabel = Pick<Theme, 'id' | 'label' | 'color'>;
+/** What the UI needs to show a theme: its label (and Japanese label, where given) and colour. */
+export type ThemeLabel = Pick<Theme, 'id' | 'label' | 'labelJa' | 'color'>;
 
 export interface Participant {
   name: string;

@@ -1,6 +1,3 @@
-import { format, parseISO } from 'date-fns';
-import { ja } from 'date-fns/locale';
-
 /** A Japanese era: its name and the first day (Gregorian, `YYYY-MM-DD`) of its first year. */
 interface Era {
   name: string;
@@ -24,10 +21,18 @@ const ERAS: readonly Era[] = [
 /** The first day for which a Gregorian date has an era year: before it Japan kept the lunar calendar. */
 const GREGORIAN_ADOPTED = '1873-01-01';
 
-/** "2022-05-04" → "2022年5月4日" (date-fns's `ja` locale), whatever the reader's time zone. */
+/**
+ * "2022-05-04" → "2022年5月4日" (as date-fns's `ja` locale writes it), whatever the reader's time
+ * zone. Read off the date's own digits: the dashboard's event panel formats dates in the browser,
+ * where date-fns and its locale would cost some 10 KB of first-load JavaScript.
+ */
 export function formatJapaneseDate(isoDate: string): string {
-  // parseISO reads a bare date as local midnight and format() writes local fields: the same day.
-  return format(parseISO(isoDate), 'PPP', { locale: ja });
+  return `${Number(isoDate.slice(0, 4))}年${monthDayOf(isoDate)}`;
+}
+
+/** "2022-05-04" → "5月4日". */
+function monthDayOf(isoDate: string): string {
+  return `${Number(isoDate.slice(5, 7))}月${Number(isoDate.slice(8, 10))}日`;
 }
 
 /**
@@ -38,8 +43,7 @@ export function formatJapaneseEraDate(isoDate: string): string | null {
   const era = eraOf(isoDate);
   if (!era) return null;
   const year = Number(isoDate.slice(0, 4)) - Number(era.start.slice(0, 4)) + 1;
-  const monthDay = format(parseISO(isoDate), 'M月d日', { locale: ja });
-  return `${era.name}${year === 1 ? '元' : year}年${monthDay}`;
+  return `${era.name}${year === 1 ? '元' : year}年${monthDayOf(isoDate)}`;
 }
 
 /** The era a `YYYY-MM-DD` date falls in, or null before the Gregorian calendar's adoption. */

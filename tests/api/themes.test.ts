@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { GET as exportEvents } from '@/app/api/export/events/route';
 import { GET as exportMatrix } from '@/app/api/export/matrix/route';
 import { GET as listThemes } from '@/app/api/themes/route';
-import { stubCorpusDir } from '../helpers';
+import { createCorpusDir, FIXTURE_CORPUS_DIR, stubCorpusDir } from '../helpers';
 
 stubCorpusDir();
 
@@ -44,6 +44,43 @@ describe('GET /api/themes with filters', () => {
   });
 });
 
+describe('GET /api/themes in two languages', () => {
+  it('gives labelJa and descriptionJa beside the English, where the taxonomy has them', async () => {
+    const themes = [
+      {
+        id: 'senkaku',
+        label: 'Senkaku Islands',
+        labelJa: '尖閣諸島',
+        description: 'The islands and the treaty.',
+        descriptionJa: '諸島と条約。',
+        color: '#c64f3b',
+        lexicon: ['senkaku'],
+      },
+      {
+        id: 'okinawa',
+        label: 'Okinawa',
+        description: 'Bases.',
+        color: '#555555',
+        lexicon: ['okinawa'],
+      },
+    ];
+    vi.stubEnv('CORPUS_DIR', createCorpusDir({ 'themes.json': JSON.stringify({ themes }) }));
+    onTestFinished(() => {
+      vi.stubEnv('CORPUS_DIR', FIXTURE_CORPUS_DIR);
+    });
+    const body = await (await call(listThemes)).json();
+    expect(Object.keys(body.themes[0]).slice(0, 5)).toEqual([
+      'id',
+      'label',
+      'labelJa',
+      'description',
+      'descriptionJa',
+    ]);
+    expect(body.themes[0]).toMatchObject({ labelJa: '尖閣諸島', descriptionJa: '諸島と条約。' });
+    expect(body.themes[1]).not.toHaveProperty('labelJa');
+  });
+});
+
 describe('GET /api/export/matrix', () => {
   it('downloads the matrix as CSV named after the filters and the date', async () => {
     const response = await call(exportMatrix, '?themes=taiwan-strait&sort=name');
@@ -82,5 +119,29 @@ describe('GET /api/export/events', () => {
     expect(body.events.map((event: { id: string }) => event.id)).toEqual([MINISTERIAL, SUMMIT]);
     expect(body.events[0].statements).toHaveLength(5);
     expect(body.events[0]).not.toHaveProperty('sections');
+    expect(body).not.toHaveProperty('headings');
+  });
+
+  it('adds the headings of its keys and codes in the language asked for', async () => {
+    const body = await (await call(exportEvents, '?themes=taiwan-strait&lang=ja')).json();
+    expect(Object.keys(body)).toEqual(['exported', 'language', 'headings', 'filters', 'events']);
+    expect(body.language).toBe('ja');
+    expect(body.headings.event).toMatchObject({ title: '題名', japanDate: '日本の日付' });
+    expect(body.headings.kinds['defense-ministerial']).toBe('日米防衛相会談');
+    expect(body.headings.speakers.joint).toBe('共同');
+    const english = await (await call(exportEvents, '?lang=en')).json();
+    expect(english.headings.event.title).toBe('Title');
+    expect(Object.keys(english.headings.event).sort()).toEqual(
+      Object.keys(body.headings.event).sort(),
+    );
+  });
+
+  it('rejects a language it does not know, naming lang', async () => {
+    const response = await call(exportEvents, '?lang=fr');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({
+      param: 'lang',
+      message: 'unknown language "fr"; known languages: en, ja',
+    });
   });
 });

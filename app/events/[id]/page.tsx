@@ -11,6 +11,7 @@ import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { describeReferences } from '@/lib/corpus/describe-references';
 import type { EventDetail, Theme } from '@/lib/types';
 import { EventFacts } from '../../_components/event-facts';
+import { eventWordsOf } from '../../_components/event-words-of';
 import { ProvenanceNote } from '../../_components/provenance-note';
 import { StatementList } from '../../_components/statement-list';
 import { ThemeChips } from '../../_components/theme-chips';
@@ -50,6 +51,7 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
   const title = eventTitleIn(event, locale);
   const label = eventLabelIn(event, locale);
   const meetings = meetingChoicesOf(corpus.events, event.id, locale);
+  const words = await eventWordsOf();
   return (
     <article>
       <p className="muted">
@@ -57,9 +59,9 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
         · <span lang={label.lang}>{label.text}</span>
       </p>
       <h1 lang={title.lang}>{title.text}</h1>
-      <EventFacts event={event} />
-      <ThemeChips ids={event.themes} themes={corpus.themes} label={t('themes')} />
-      <ProvenanceNote event={event}>
+      <EventFacts event={event} words={words} />
+      <ThemeChips ids={event.themes} themes={corpus.themes} label={t('themes')} locale={locale} />
+      <ProvenanceNote event={event} words={words}>
         <SourceNotes event={event} />
       </ProvenanceNote>
       <details className="compare-with">
@@ -76,8 +78,9 @@ export default async function EventPage({ params, searchParams }: PageProps<'/ev
         themes={corpus.themes}
         participants={event.participants}
         people={corpus.people}
-        referenced={describeReferences(corpus, event)}
+        referenced={describeReferences(corpus, event, locale)}
         highlightTheme={theme?.id}
+        words={words}
       />
       <BilingualText corpus={corpus} event={event} />
     </article>

@@ -1,3 +1,5 @@
+import { format, parseISO } from 'date-fns';
+import { ja } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { formatJapaneseDate, formatJapaneseEraDate } from '@/lib/dates/format-japanese-date';
 
@@ -5,6 +7,13 @@ describe('formatJapaneseDate()', () => {
   it('writes year, month and day with 年月日, without leading zeros', () => {
     expect(formatJapaneseDate('2022-05-04')).toBe('2022年5月4日');
     expect(formatJapaneseDate('1960-01-19')).toBe('1960年1月19日');
+  });
+
+  it('writes each day of a year as date-fns’s ja locale does', () => {
+    for (let day = 0; day < 366; day += 1) {
+      const iso = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
+      expect(formatJapaneseDate(iso)).toBe(format(parseISO(iso), 'PPP', { locale: ja }));
+    }
   });
 });
 

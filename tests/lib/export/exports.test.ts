@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeRecurrence, computeRecurrenceRows } from '@/lib/recurrence/compute-recurrence';
 import { createComparisonMarkdown } from '@/lib/export/create-comparison-markdown';
 import { createEventsExport, createEventsExportText } from '@/lib/export/create-events-export';
+import { eventsExportHeadingsOf } from '@/app/api/export/events/events-export-headings-of';
 import { toEventSummary } from '@/lib/corpus/to-event-summary';
 import {
   createDatedFileName,
@@ -101,6 +102,17 @@ describe('createEventsExportText()', () => {
       );
     },
   );
+
+  it('writes the same text as createEventsExport() where headings are asked for', () => {
+    const events = corpus.events.slice(0, 2);
+    const filters = { themes: [], match: 'any' as const };
+    const worded = { language: 'ja', headings: eventsExportHeadingsOf('ja') };
+    const text = [...createEventsExportText(events, filters, '2026-11-26', worded)].join('');
+    expect(text).toBe(
+      JSON.stringify(createEventsExport(events, filters, '2026-11-26', worded), null, 2),
+    );
+    expect(JSON.parse(text).headings.file.exported).toBe('書き出した日');
+  });
 });
 
 describe('createComparisonMarkdown()', () => {

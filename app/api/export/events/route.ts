@@ -4,23 +4,32 @@ import { createExportFileName, formatExportDate } from '@/lib/export/create-expo
 import { createTextStream } from '@/lib/http/create-text-stream';
 import { filterEvents } from '@/lib/filter/filter-events';
 import { readEventQuery } from '@/lib/http/read-event-query';
+import { parseLangParam } from '@/lib/http/parse-lang-param';
+import { eventsExportHeadingsOf } from './events-export-headings-of';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/export/events (the filters of /api/events) → the matching events with all their
- * statements as a JSON download whose file name names the filters and today's date (UTC),
- * streamed one event at a time (at 10,000 events the file is some 30 MB).
+ * GET /api/export/events (the filters of /api/events; `lang=en|ja` adds the headings of the
+ * file's keys and codes in that language) → the matching events with all their statements as a
+ * JSON download whose file name names the filters and today's date (UTC), streamed one event at
+ * a time (at 10,000 events the file is some 30 MB).
  */
 export function GET(request: Request): Response {
-  const { corpus, query } = readEventQuery(request);
+  const { corpus, params, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
+  const lang = parseLangParam(params);
+  if (!lang.ok) return createErrorResponse(lang.error);
+  const worded = lang.value && {
+    language: lang.value,
+    headings: eventsExportHeadingsOf(lang.value),
+  };
   const { themes, match, from, to } = query.value;
   const filters = { themes, match, ...(from ? { from } : {}), ...(to ? { to } : {}) };
   const exported = formatExportDate();
   const events = filterEvents(corpus.events, query.value);
   const name = createExportFileName('events', filters, exported, 'json');
-  return new Response(createTextStream(createEventsExportText(events, filters, exported)), {
+  return new Response(createTextStream(createEventsExportText(events, filters, exported, worded)), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}"`,

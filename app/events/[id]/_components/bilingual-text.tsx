@@ -7,6 +7,8 @@ import { loadEventTexts } from '@/lib/corpus/load-event-texts';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 import { formatJapaneseDate, formatJapaneseEraDate } from '@/lib/dates/format-japanese-date';
 import type { Corpus, EventDetail, Theme } from '@/lib/types';
+import { findTheme } from '@/lib/corpus/find-theme';
+import { themeLabelIn } from '@/lib/corpus/words-in';
 import styles from './bilingual-text.module.css';
 
 /** Props of BilingualText: the loaded corpus and one of its events. */
@@ -169,7 +171,6 @@ function SourceLinks({ text }: { text: EventText }) {
 
 /** A theme's label in the page's language (its English where it has no Japanese). */
 function themeName(themes: Theme[], id: string, locale: string): string {
-  const theme = themes.find((candidate) => candidate.id === id);
-  if (!theme) return id;
-  return locale === 'ja' && theme.labelJa ? theme.labelJa : theme.label;
+  const theme = findTheme(themes, id);
+  return theme ? themeLabelIn(theme, locale).text : id;
 }
