@@ -13,6 +13,10 @@ import { preload } from 'react-dom';
 import { Dashboard } from './_components/dashboard';
 import { TimelineFirstView } from './_components/timeline/timeline-first-view';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { themeLabelIn } from '@/lib/corpus/words-in';
+import { themeLabelOf } from '@/lib/corpus/find-theme';
+import { createDashboardWords } from './_components/dashboard-words';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,25 +29,39 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const params = await searchParams;
   const view = parseTimelineView(params, timeline.bounds, timeline.indexById);
   const detail = view.event ? (findEvent(corpus, view.event) ?? null) : null;
-  const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
+  const locale = await getLocale();
+  // Labels in the page's language, for the filter, the lanes, the matrix and the event panel.
+  const themes = corpus.themes.map((theme) => ({
+    id: theme.id,
+    label: themeLabelIn(theme, locale).text,
+    color: theme.color,
+  }));
   const themeIds = themeIdsOf(themes);
   const filter = parseThemeFilter(params, themeIds);
   const lanes = createLanes(parseLaneMode(params), themes, filter.themes);
   const include = filter.themes.length
     ? (event: TimelineEvent) => isThemeMatch(event.themes, filter)
     : undefined;
-  const themeOptions = computeCorpusThemeStats(corpus).map(
-    ({ id, label, color, events, statements }) => ({ id, label, color, events, statements }),
-  );
+  const themeOptions = computeCorpusThemeStats(corpus).map(({ id, color, events, statements }) => ({
+    id,
+    label: themeLabelOf(themes, id),
+    color,
+    events,
+    statements,
+  }));
   const embedded =
     timeline.events.length <= EMBED_LIMIT ? encodeTimeline(timeline, themeIdsOf(themes)) : null;
   // Asked for from the page's head, so the events arrive while the scripts load, not after them.
   if (!embedded) preload('/api/timeline', { as: 'fetch', crossOrigin: 'anonymous' });
+  const t = await getTranslations('dashboard');
+  const words = createDashboardWords({
+    dashboard: t,
+    themeFilter: await getTranslations('themeFilter'),
+    recurrenceMatrix: await getTranslations('recurrenceMatrix'),
+  });
   return (
     <>
-      <h1 className="visually-hidden">
-        Alliance Timeline: the Japan-U.S. alliance’s meetings and milestones
-      </h1>
+      <h1 className="visually-hidden">{t('heading')}</h1>
       <Dashboard
         initialTimeline={embedded}
         firstView={
@@ -57,6 +75,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
         initialEvent={view.event}
         themes={themes}
         initialDetail={detail}
+        words={words}
       />
     </>
   );

@@ -1,7 +1,15 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import dynamic from 'next/dynamic';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { preload, unstable_serialize, useSWRConfig } from 'swr';
 import { isThemeMatch } from '@/lib/filter/filter-events';
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
@@ -19,6 +27,7 @@ import type { ThemeFilterOption } from './theme-filter-panel';
 import { DashboardTimeline } from './timeline/dashboard-timeline';
 import type { TimelineHandle } from './timeline/timeline';
 import { useDashboardUrl } from './use-dashboard-url';
+import type { DashboardWords } from './dashboard-words';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 interface DashboardProps {
@@ -40,13 +49,12 @@ interface DashboardProps {
   themeOptions: ThemeFilterOption[];
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
+  /** The words of the filter, the lanes' toggle and the matrix in the page's language. */
+  words: DashboardWords;
 }
 
 /** The matrix loads after the timeline, so its code is not part of the first load. */
-const DashboardMatrix = dynamic(() => import('./dashboard-matrix'), {
-  ssr: false,
-  loading: () => <p role="status">Loading the matrix…</p>,
-});
+const DashboardMatrix = lazy(() => import('./dashboard-matrix'));
 
 /** The timeline, the selected event's panel, the list view and the matrix; their state in the URL. */
 export function Dashboard({
@@ -57,6 +65,7 @@ export function Dashboard({
   initialEvent,
   themes,
   initialDetail,
+  words,
 }: DashboardProps) {
   const { data: payload, error } = useApi(createApiKey('timeline'), {
     fallbackData: initialTimeline ?? undefined,
@@ -148,6 +157,7 @@ export function Dashboard({
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [view.event, closePanel]);
 
+  const loadingMatrix = <p role="status">{words.loadingMatrix}</p>;
   return (
     <div className={view.event ? 'dashboard with-panel' : 'dashboard'}>
       <div className="dashboard-main">
@@ -159,6 +169,7 @@ export function Dashboard({
           onDimExcludedChange={setDimExcluded}
           laneMode={laneMode}
           onLaneModeChange={url.changeLaneMode}
+          words={words}
         />
         <DashboardTimeline
           events={events}
@@ -180,14 +191,17 @@ export function Dashboard({
         {/* Below the timeline: loaded once the timeline has its events and the matrix nears the screen. */}
         <div ref={matrixSlot}>
           {events && matrixNear ? (
-            <DashboardMatrix
-              domain={view.domain}
-              filter={filter}
-              themes={themes}
-              onOpenCell={openCell}
-            />
+            <Suspense fallback={loadingMatrix}>
+              <DashboardMatrix
+                domain={view.domain}
+                filter={filter}
+                themes={themes}
+                onOpenCell={openCell}
+                words={words}
+              />
+            </Suspense>
           ) : (
-            <p role="status">Loading the matrix…</p>
+            loadingMatrix
           )}
         </div>
       </div>
