@@ -27,7 +27,7 @@ describe('columnWordsOf()', () => {
   });
 
   it('keeps an event’s English, marked so, where it has no Japanese', () => {
-    const { titleJa: _title, labelJa: _label, ...english } = MINISTERIAL;
+    const english = { ...MINISTERIAL, titleJa: undefined, labelJa: undefined };
     expect(columnWordsOf(english, JAPANESE, 'ja')).toMatchObject({
       title: { text: 'Japan-U.S. Defense Ministerial Meeting', lang: 'en' },
       label: { text: 'Kishi-Austin, Pentagon', lang: 'en' },
