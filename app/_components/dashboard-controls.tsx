@@ -5,7 +5,7 @@ import { describeThemeFilter } from '@/lib/filter/describe-theme-filter';
 import type { LaneMode } from '@/lib/timeline/lanes';
 import type { DashboardFilterProps } from './dashboard-filter';
 import type { DashboardWords } from './dashboard-words';
-import { fillWords } from '@/lib/text/fill-words';
+import { fillIn } from '@/lib/text/fill-in';
 
 /** The filter's body loads after the timeline, so its code is not part of the first load. */
 const DashboardFilter = lazy(() => import('./dashboard-filter'));
@@ -33,7 +33,7 @@ export function DashboardControls({
         }}
       >
         <summary>
-          {fillWords(words.filterSummary, {
+          {fillIn(words.filterSummary, {
             filter: describeThemeFilter(
               filterProps.filter,
               filterProps.themeOptions,

@@ -9,7 +9,7 @@ import type { ThemeLabel } from '@/lib/types';
 import { createApiKey, useApi } from '../_lib/use-api';
 import { RecurrenceMatrix } from './recurrence-matrix';
 import type { DashboardWords } from './dashboard-words';
-import { fillWords } from '@/lib/text/fill-words';
+import { fillIn } from '@/lib/text/fill-in';
 
 /**
  * While the data for a new filter loads (SWR keeps the previous data), the matrix on screen is not
@@ -37,7 +37,7 @@ function DashboardMatrix({ domain, filter, themes, onOpenCell, words }: Dashboar
     },
   );
   if (error)
-    return <p role="alert">{fillWords(words.matrixError, { message: String(error.message) })}</p>;
+    return <p role="alert">{fillIn(words.matrixError, { message: String(error.message) })}</p>;
   if (!data) return <p role="status">{words.loadingMatrix}</p>;
   return (
     <StableMatrix

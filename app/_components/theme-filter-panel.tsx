@@ -10,8 +10,9 @@ import {
   toggleTheme,
 } from '@/lib/filter/update-theme-filter';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
-import { fillCount, fillWords } from '@/lib/text/fill-words';
 import type { ThemeFilterWords } from './theme-filter-words';
+import { fillIn } from '@/lib/text/fill-in';
+import { fillCount } from '@/lib/text/fill-count';
 
 /** A theme as the panel lists it; `ThemeStats` from `/api/themes` fits as is. */
 export interface ThemeFilterOption {
@@ -104,7 +105,7 @@ export function ThemeFilterPanel({
               <span className="swatch" aria-hidden="true" />
               <span className="theme-filter-label">{theme.label}</span>
               <span className="theme-filter-counts">
-                {fillWords(words.counts, {
+                {fillIn(words.counts, {
                   events: fillCount(words.events, theme.events),
                   statements: fillCount(words.statements, theme.statements),
                 })}
@@ -113,7 +114,7 @@ export function ThemeFilterPanel({
             <button
               type="button"
               className="theme-filter-only"
-              aria-label={fillWords(words.onlyLabel, { theme: theme.label })}
+              aria-label={fillIn(words.onlyLabel, { theme: theme.label })}
               onClick={() => onChange(selectOnlyTheme(filter, theme.id))}
             >
               {words.only}
@@ -152,7 +153,7 @@ function ActiveThemes({
             <button
               type="button"
               className="chip chip-remove"
-              aria-label={fillWords(words.remove, { theme: theme.label })}
+              aria-label={fillIn(words.remove, { theme: theme.label })}
               onClick={() => onRemove(theme.id)}
             >
               <span className="swatch" aria-hidden="true" />

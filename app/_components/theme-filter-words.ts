@@ -1,7 +1,7 @@
+import type { CountWords } from '@/lib/text/fill-count';
 import {
   countTemplates,
   messageTemplate as template,
-  type CountWords,
   type Translate,
 } from '../_lib/message-template';
 

@@ -1,3 +1,5 @@
+import type { CountWords } from '@/lib/text/fill-count';
+
 /** A group's messages as next-intl's `getTranslations(group)` (or `createTranslator`) gives them. */
 export type Translate = (key: string, values?: Record<string, string>) => string;
 
@@ -7,12 +9,6 @@ export type Translate = (key: string, values?: Record<string, string>) => string
  */
 export function messageTemplate(t: Translate, key: string, ...names: string[]): string {
   return t(key, Object.fromEntries(names.map((name) => [name, `{${name}}`])));
-}
-
-/** A count's singular and plural templates (`{count}`), e.g. "{count} event", "{count} events". */
-export interface CountWords {
-  one: string;
-  other: string;
 }
 
 /** The `<key>One` and `<key>Other` messages of a count, as templates. */

@@ -1,6 +1,6 @@
 import type { ThemeFilter } from './parse-theme-filter';
 import { themeLabelOf } from '../corpus/find-theme';
-import { fillWords } from '../text/fill-words';
+import { fillIn } from '../text/fill-in';
 
 /** The words a filter is described with, in a page's language; `{themes}` is the list of labels. */
 export interface ThemeFilterSummaryWords {
@@ -26,5 +26,5 @@ export function describeThemeFilter(
 ): string {
   if (!filter.themes.length) return words.everyEvent;
   const labels = filter.themes.map((id) => themeLabelOf(themes, id)).join(words.separator);
-  return fillWords(filter.match === 'all' ? words.allOfThem : words.anyOfThem, { themes: labels });
+  return fillIn(filter.match === 'all' ? words.allOfThem : words.anyOfThem, { themes: labels });
 }

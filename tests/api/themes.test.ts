@@ -77,7 +77,7 @@ describe('GET /api/export/matrix', () => {
     expect(response.status).toBe(400);
     expect((await response.json()).error).toMatchObject({
       param: 'lang',
-      message: 'lang must be one of en, ja, not "fr"',
+      message: 'unknown language "fr"; known languages: en, ja',
     });
   });
 

@@ -1,8 +1,9 @@
 import type { RecurrenceColumn } from '@/lib/recurrence/compute-recurrence';
 import { eventLabelIn, eventTitleIn, type WordsIn } from '@/lib/corpus/words-in';
 import { formatDateIn } from '@/lib/dates/format-date-in';
-import { fillCount, fillWords } from '@/lib/text/fill-words';
 import type { MatrixWords } from './matrix-words';
+import { fillIn } from '@/lib/text/fill-in';
+import { fillCount } from '@/lib/text/fill-count';
 
 /** How a column is named on a page: in the page's language where the data allows. */
 export interface ColumnWords {
@@ -27,7 +28,7 @@ export function columnWordsOf(
   if (column.bin) {
     const period = lang === 'en' ? (column.label ?? column.id) : periodIn(column.id, language);
     return {
-      title: { text: fillWords(fillCount(words.binTitle, column.bin.events), { period }), lang },
+      title: { text: fillIn(fillCount(words.binTitle, column.bin.events), { period }), lang },
       label: { text: period, lang },
       date: formatDateIn(column.bin.from, language),
       to: formatDateIn(column.bin.to, language),

@@ -1,10 +1,10 @@
 import type { RecurrenceColumn } from '@/lib/recurrence/compute-recurrence';
 import { COLUMN_WIDTH } from '@/lib/recurrence/grid-view';
 import type { ColumnRange } from '@/lib/recurrence/shown-columns-of';
-import { fillWords } from '@/lib/text/fill-words';
 import { ColumnSpacer } from './column-spacer';
 import { columnWordsOf } from './column-words';
 import type { MatrixWords } from './matrix-words';
+import { fillIn } from '@/lib/text/fill-in';
 
 /** Props of the matrix's header row. */
 export interface MatrixHeaderProps {
@@ -42,7 +42,7 @@ export function MatrixHeader({ columns, range, onOpenBin, words, language }: Mat
               scope="col"
               className="matrix-column matrix-bin"
               aria-colindex={range.start + offset + 3}
-              title={fillWords(words.binRange, {
+              title={fillIn(words.binRange, {
                 title: names.title.text,
                 from: names.date,
                 to: names.to ?? '',
@@ -96,8 +96,8 @@ function EventColumnHeader({
       lang={lang}
       title={
         label
-          ? fillWords(words.columnTitle, { label, title: names.title.text, date })
-          : fillWords(words.columnTitleUnlabelled, { title: names.title.text, date })
+          ? fillIn(words.columnTitle, { label, title: names.title.text, date })
+          : fillIn(words.columnTitleUnlabelled, { title: names.title.text, date })
       }
     >
       <span className="matrix-date">{column.date}</span>

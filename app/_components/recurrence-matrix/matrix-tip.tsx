@@ -17,10 +17,11 @@ import { createEventKey, useApi } from '../../_lib/use-api';
 import { findCell } from './cell-element';
 import { isOnTheme } from '@/lib/corpus/is-on-theme';
 import { hasJapanese } from '@/lib/text/has-japanese';
-import { fillCount, fillWords } from '@/lib/text/fill-words';
-import { placeWords } from '../../_lib/place-words';
+import { FilledTemplate } from '../filled-template';
 import { columnWordsOf } from './column-words';
 import type { MatrixWords } from './matrix-words';
+import { fillIn } from '@/lib/text/fill-in';
+import { fillCount } from '@/lib/text/fill-count';
 
 /** Props of the tooltip of one cell. */
 export interface MatrixTipProps {
@@ -66,25 +67,38 @@ export function MatrixTip({
   return (
     <div id={id} ref={tipRef} role="tooltip" className="matrix-tip" style={place}>
       <p>
-        {placeWords(words.tipIn, {
-          theme: <strong>{themeLabel}</strong>,
-          event: column.bin
-            ? eventTitle
-            : placeWords(words.tipDated, { event: eventTitle, date: names.date }),
-        })}
+        <FilledTemplate
+          template={words.tipIn}
+          slots={{
+            theme: <strong>{themeLabel}</strong>,
+            event: column.bin ? (
+              eventTitle
+            ) : (
+              <FilledTemplate
+                template={words.tipDated}
+                slots={{ event: eventTitle, date: names.date }}
+              />
+            ),
+          }}
+        />
       </p>
       <p>
         {count ? fillCount(words.statements, count) : words.notSpoken}
         {marks.length > 0 &&
-          fillWords(words.tipMarks, {
+          fillIn(words.tipMarks, {
             marks: marks.map((mark) => words.marks[mark]).join(words.markSeparator),
           })}
       </p>
       {count > 0 && (
         <p className="matrix-tip-statement">
-          {first
-            ? placeWords(words.firstStatement, { text: inLanguage(first.text, language) })
-            : words.loadingFirst}
+          {first ? (
+            <FilledTemplate
+              template={words.firstStatement}
+              slots={{ text: inLanguage(first.text, language) }}
+            />
+          ) : (
+            words.loadingFirst
+          )}
         </p>
       )}
     </div>

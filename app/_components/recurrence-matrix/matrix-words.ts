@@ -1,9 +1,9 @@
 import type { RecurrenceMark } from '@/lib/recurrence/compute-recurrence';
 import type { RowSort } from '@/lib/recurrence/sort-recurrence-rows';
+import type { CountWords } from '@/lib/text/fill-count';
 import {
   countTemplates,
   messageTemplate as template,
-  type CountWords,
   type Translate,
 } from '../../_lib/message-template';
 

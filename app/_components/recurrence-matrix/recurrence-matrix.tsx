@@ -11,7 +11,8 @@ import { MatrixGrid } from './matrix-grid';
 import { MatrixLegend } from './matrix-legend';
 import { MatrixToolbar } from './matrix-toolbar';
 import type { MatrixWords } from './matrix-words';
-import { fillCount, fillWords } from '@/lib/text/fill-words';
+import { fillIn } from '@/lib/text/fill-in';
+import { fillCount } from '@/lib/text/fill-count';
 
 /** A row's theme as the matrix shows it. */
 export interface RecurrenceMatrixTheme {
@@ -111,9 +112,9 @@ export function RecurrenceMatrix({
 function helpOf(rows: number, columns: RecurrenceColumn[], words: MatrixWords): string {
   const themes = fillCount(words.themes, rows);
   if (!columns[0]?.bin)
-    return fillWords(words.helpEvents, { themes, events: fillCount(words.events, columns.length) });
+    return fillIn(words.helpEvents, { themes, events: fillCount(words.events, columns.length) });
   const events = columns.reduce((sum, column) => sum + column.bin!.events, 0);
-  return fillWords(words.helpBinned, {
+  return fillIn(words.helpBinned, {
     themes,
     events: events.toLocaleString('en'),
     period: columns[0].id.length > 4 ? words.byMonth : words.byYear,

@@ -11,12 +11,11 @@ import { sortRecurrenceRows } from '@/lib/recurrence/sort-recurrence-rows';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 import { findTheme } from '@/lib/corpus/find-theme';
 import { themeLabelIn } from '@/lib/corpus/words-in';
-import { invalidParameter, type Parsed } from '@/lib/http/api-error';
-import { isLocale, LOCALES, type Locale } from '@/i18n/locales';
+import { parseLangParam, type ExportLanguage } from '@/lib/http/parse-lang-param';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 
-const HEADINGS = { en: en.matrixCsv, ja: ja.matrixCsv } satisfies Record<Locale, object>;
+const HEADINGS = { en: en.matrixCsv, ja: ja.matrixCsv } satisfies Record<ExportLanguage, object>;
 
 export const dynamic = 'force-dynamic';
 
@@ -31,13 +30,14 @@ export function GET(request: Request): Response {
   const params = new URL(request.url).searchParams;
   const query = parseExportQuery(params, themeIds);
   if (!query.ok) return createErrorResponse(query.error);
-  const lang = parseLang(params.get('lang'));
+  const lang = parseLangParam(params);
   if (!lang.ok) return createErrorResponse(lang.error);
+  const language = lang.value ?? 'en';
   const events = filterEvents(corpus.events, query.value);
   const themes = query.value.themes.length ? query.value.themes : themeIds;
   const getLabel = (id: string) => {
     const theme = findTheme(corpus.themes, id);
-    return theme ? themeLabelIn(theme, lang.value).text : id;
+    return theme ? themeLabelIn(theme, language).text : id;
   };
   const name = createExportFileName('matrix', query.value, formatExportDate(), 'csv');
   const recurrence = computeWithinBudget((check) => computeRecurrence(events, themes, check));
@@ -49,7 +49,7 @@ export function GET(request: Request): Response {
   );
   return createCachedResponse(
     request,
-    createMatrixCsv(recurrence.value, rows, getLabel, HEADINGS[lang.value]),
+    createMatrixCsv(recurrence.value, rows, getLabel, HEADINGS[language]),
     {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
@@ -57,11 +57,4 @@ export function GET(request: Request): Response {
       },
     },
   );
-}
-
-/** `lang=`: the language of the headings and labels; English where absent. */
-function parseLang(value: string | null): Parsed<Locale> {
-  if (value === null) return { ok: true, value: 'en' };
-  if (isLocale(value)) return { ok: true, value };
-  return invalidParameter('lang', `lang must be one of ${LOCALES.join(', ')}, not "${value}"`);
 }
