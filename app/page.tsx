@@ -1,5 +1,9 @@
 import { createFirstViews } from '@/lib/timeline/create-first-view';
 import { createTimelineData } from '@/lib/timeline/create-timeline-data';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { themeLabelIn } from '@/lib/corpus/words-in';
+import { themeLabelOf } from '@/lib/corpus/find-theme';
+import { createDashboardWords } from './_components/dashboard-words';
 import { findEvent } from '@/lib/corpus/find-event';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseTimelineView } from '@/lib/timeline/parse-timeline-view';
@@ -13,10 +17,6 @@ import { preload } from 'react-dom';
 import { Dashboard } from './_components/dashboard';
 import { TimelineFirstView } from './_components/timeline/timeline-first-view';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { themeLabelIn } from '@/lib/corpus/words-in';
-import { themeLabelOf } from '@/lib/corpus/find-theme';
-import { createDashboardWords } from './_components/dashboard-words';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,16 +49,16 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
     events,
     statements,
   }));
-  const embedded =
-    timeline.events.length <= EMBED_LIMIT ? encodeTimeline(timeline, themeIdsOf(themes)) : null;
-  // Asked for from the page's head, so the events arrive while the scripts load, not after them.
-  if (!embedded) preload('/api/timeline', { as: 'fetch', crossOrigin: 'anonymous' });
   const t = await getTranslations('dashboard');
   const words = createDashboardWords({
     dashboard: t,
     themeFilter: await getTranslations('themeFilter'),
     recurrenceMatrix: await getTranslations('recurrenceMatrix'),
   });
+  const embedded =
+    timeline.events.length <= EMBED_LIMIT ? encodeTimeline(timeline, themeIdsOf(themes)) : null;
+  // Asked for from the page's head, so the events arrive while the scripts load, not after them.
+  if (!embedded) preload('/api/timeline', { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <>
       <h1 className="visually-hidden">{t('heading')}</h1>
@@ -71,11 +71,11 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           />
         }
         themeOptions={themeOptions}
+        words={words}
         bounds={timeline.bounds}
         initialEvent={view.event}
         themes={themes}
         initialDetail={detail}
-        words={words}
       />
     </>
   );

@@ -47,10 +47,10 @@ interface DashboardProps {
   firstView: ReactNode;
   /** Every theme with its counts, for the theme filter. */
   themeOptions: ThemeFilterOption[];
-  /** The selected event in full, rendered on the server so the panel does not flash. */
-  initialDetail: EventDetail | null;
   /** The words of the filter, the lanes' toggle and the matrix in the page's language. */
   words: DashboardWords;
+  /** The selected event in full, rendered on the server so the panel does not flash. */
+  initialDetail: EventDetail | null;
 }
 
 /** The matrix loads after the timeline, so its code is not part of the first load. */
@@ -59,13 +59,13 @@ const DashboardMatrix = lazy(() => import('./dashboard-matrix'));
 /** The timeline, the selected event's panel, the list view and the matrix; their state in the URL. */
 export function Dashboard({
   themeOptions,
+  words,
   firstView,
   initialTimeline,
   bounds,
   initialEvent,
   themes,
   initialDetail,
-  words,
 }: DashboardProps) {
   const { data: payload, error } = useApi(createApiKey('timeline'), {
     fallbackData: initialTimeline ?? undefined,
