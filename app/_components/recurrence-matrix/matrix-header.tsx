@@ -35,31 +35,15 @@ export function MatrixHeader({ columns, range, onOpenBin, words, language }: Mat
         </th>
         <ColumnSpacer width={range.start * COLUMN_WIDTH} header />
         {columns.slice(range.start, range.end).map((column, offset) => {
-          const names = columnWordsOf(column, words, language);
-          return column.bin ? (
-            <th
-              key={column.id}
-              scope="col"
-              className="matrix-column matrix-bin"
-              aria-colindex={range.start + offset + 3}
-              title={fillIn(words.binRange, {
-                title: names.title.text,
-                from: names.date,
-                to: names.to ?? '',
-              })}
-            >
-              <button type="button" onClick={() => onOpenBin?.(column)}>
-                <span className="matrix-date">{names.label?.text}</span>{' '}
-                <span className="matrix-label">{names.title.text}</span>
-              </button>
-            </th>
-          ) : (
-            <EventColumnHeader
+          const Header = column.bin ? BinColumnHeader : EventColumnHeader;
+          return (
+            <Header
               key={column.id}
               column={column}
               colIndex={range.start + offset + 3}
               words={words}
               language={language}
+              onOpenBin={onOpenBin}
             />
           );
         })}
@@ -69,21 +53,42 @@ export function MatrixHeader({ columns, range, onOpenBin, words, language }: Mat
   );
 }
 
-/**
- * An event's column header. Where the event has no title in the page's language, the header is in
- * English and says so (`lang`), its tooltip and date with it.
- */
-function EventColumnHeader({
-  column,
-  colIndex,
-  words,
-  language,
-}: {
+/** A column header's props: its column, its place among the grid's columns, and the words. */
+interface ColumnHeaderProps {
   column: RecurrenceColumn;
   colIndex: number;
   words: MatrixWords;
   language: string;
-}) {
+  onOpenBin?: (column: RecurrenceColumn) => void;
+}
+
+/** A bin's column header: a button that opens the bin, named by its period and its count. */
+function BinColumnHeader({ column, colIndex, words, language, onOpenBin }: ColumnHeaderProps) {
+  const names = columnWordsOf(column, words, language);
+  return (
+    <th
+      scope="col"
+      className="matrix-column matrix-bin"
+      aria-colindex={colIndex}
+      title={fillIn(words.binRange, {
+        title: names.title.text,
+        from: names.date,
+        to: names.to ?? '',
+      })}
+    >
+      <button type="button" onClick={() => onOpenBin?.(column)}>
+        <span className="matrix-date">{names.label?.text}</span>{' '}
+        <span className="matrix-label">{names.title.text}</span>
+      </button>
+    </th>
+  );
+}
+
+/**
+ * An event's column header. Where the event has no title in the page's language, the header is in
+ * English and says so (`lang`), its tooltip and date with it.
+ */
+function EventColumnHeader({ column, colIndex, words, language }: ColumnHeaderProps) {
   const names = columnWordsOf(column, words, language);
   const lang = names.title.lang === language ? undefined : names.title.lang;
   const date = lang ? columnWordsOf(column, words, lang).date : names.date;
