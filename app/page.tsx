@@ -1,5 +1,9 @@
 import { createFirstViews } from '@/lib/timeline/create-first-view';
 import { createTimelineData } from '@/lib/timeline/create-timeline-data';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { themeLabelIn } from '@/lib/corpus/words-in';
+import { themeLabelOf } from '@/lib/corpus/find-theme';
+import { createDashboardWords } from './_components/dashboard-words';
 import { findEvent } from '@/lib/corpus/find-event';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseTimelineView } from '@/lib/timeline/parse-timeline-view';
@@ -27,16 +31,32 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const params = await searchParams;
   const view = parseTimelineView(params, timeline.bounds, timeline.indexById);
   const detail = view.event ? (findEvent(corpus, view.event) ?? null) : null;
-  const themes = corpus.themes.map(({ id, label, color }) => ({ id, label, color }));
+  const locale = await getLocale();
+  // Labels in the page's language, for the filter, the lanes, the matrix and the event panel.
+  const themes = corpus.themes.map((theme) => ({
+    id: theme.id,
+    label: themeLabelIn(theme, locale).text,
+    color: theme.color,
+  }));
   const themeIds = themeIdsOf(themes);
   const filter = parseThemeFilter(params, themeIds);
   const lanes = createLanes(parseLaneMode(params), themes, filter.themes);
   const include = filter.themes.length
     ? (event: TimelineEvent) => isThemeMatch(event.themes, filter)
     : undefined;
-  const themeOptions = computeCorpusThemeStats(corpus).map(
-    ({ id, label, color, events, statements }) => ({ id, label, color, events, statements }),
-  );
+  const themeOptions = computeCorpusThemeStats(corpus).map(({ id, color, events, statements }) => ({
+    id,
+    label: themeLabelOf(themes, id),
+    color,
+    events,
+    statements,
+  }));
+  const t = await getTranslations('dashboard');
+  const words = createDashboardWords({
+    dashboard: t,
+    themeFilter: await getTranslations('themeFilter'),
+    recurrenceMatrix: await getTranslations('recurrenceMatrix'),
+  });
   const embedded =
     timeline.events.length <= EMBED_LIMIT ? encodeTimeline(timeline, themeIdsOf(themes)) : null;
   // Asked for from the page's head, so the events arrive while the scripts load, not after them.
@@ -45,9 +65,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const titledLanes = localizeLanes(lanes, timelineWords);
   return (
     <>
-      <h1 className="visually-hidden">
-        Alliance Timeline: the Japan-U.S. alliance’s meetings and milestones
-      </h1>
+      <h1 className="visually-hidden">{t('heading')}</h1>
       <Dashboard
         initialTimeline={embedded}
         firstView={
@@ -57,6 +75,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           />
         }
         themeOptions={themeOptions}
+        words={words}
         bounds={timeline.bounds}
         initialEvent={view.event}
         themes={themes}

@@ -1,18 +1,17 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { describeThemeFilter } from '@/lib/filter/describe-theme-filter';
 import type { LaneMode } from '@/lib/timeline/lanes';
 import type { DashboardFilterProps } from './dashboard-filter';
+import type { DashboardWords } from './dashboard-words';
+import { fillIn } from '@/lib/text/fill-in';
 
 /** The filter's body loads after the timeline, so its code is not part of the first load. */
-const DashboardFilter = dynamic(() => import('./dashboard-filter'), {
-  ssr: false,
-  loading: () => <p role="status">Loading the themes…</p>,
-});
+const DashboardFilter = lazy(() => import('./dashboard-filter'));
 
 interface DashboardControlsProps extends DashboardFilterProps {
+  words: DashboardWords;
   laneMode: LaneMode;
   onLaneModeChange: (mode: LaneMode) => void;
 }
@@ -21,6 +20,7 @@ interface DashboardControlsProps extends DashboardFilterProps {
 export function DashboardControls({
   laneMode,
   onLaneModeChange,
+  words,
   ...filterProps
 }: DashboardControlsProps) {
   const [opened, setOpened] = useState(false);
@@ -33,17 +33,27 @@ export function DashboardControls({
         }}
       >
         <summary>
-          Filter by theme: {describeThemeFilter(filterProps.filter, filterProps.themeOptions)}
+          {fillIn(words.filterSummary, {
+            filter: describeThemeFilter(
+              filterProps.filter,
+              filterProps.themeOptions,
+              words.summary,
+            ),
+          })}
         </summary>
         {/* Rendered once first opened: folded, it is no work for the page's first load. */}
-        {opened && <DashboardFilter {...filterProps} />}
+        {opened && (
+          <Suspense fallback={<p role="status">{words.loadingThemes}</p>}>
+            <DashboardFilter {...filterProps} words={words} />
+          </Suspense>
+        )}
       </details>
       <button
         type="button"
         aria-pressed={laneMode === 'themes'}
         onClick={() => onLaneModeChange(laneMode === 'themes' ? 'kinds' : 'themes')}
       >
-        Theme lanes
+        {words.themeLanes}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
 import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
+import type { DashboardWords } from './dashboard-words';
 
 export interface DashboardFilterProps {
   /** Every theme with its counts. */
@@ -11,6 +12,7 @@ export interface DashboardFilterProps {
   /** Whether the events the filter rejects are shown faintly rather than hidden. */
   dimExcluded: boolean;
   onDimExcludedChange: (dim: boolean) => void;
+  words: Pick<DashboardWords, 'filterTitle' | 'dimExcluded' | 'themeFilter'>;
 }
 
 /** The dashboard's theme filter: the themes to pick, and whether the rest show faintly. */
@@ -20,6 +22,7 @@ export default function DashboardFilter({
   onFilterChange,
   dimExcluded,
   onDimExcludedChange,
+  words,
 }: DashboardFilterProps) {
   return (
     <>
@@ -28,7 +31,8 @@ export default function DashboardFilter({
         selected={filter.themes}
         match={filter.match}
         onChange={onFilterChange}
-        title="Themes"
+        title={words.filterTitle}
+        words={words.themeFilter}
       />
       <label className="dim-toggle">
         <input
@@ -36,7 +40,7 @@ export default function DashboardFilter({
           checked={dimExcluded}
           onChange={(event) => onDimExcludedChange(event.target.checked)}
         />{' '}
-        Show the events that do not match faintly instead of hiding them
+        {words.dimExcluded}
       </label>
     </>
   );

@@ -8,6 +8,8 @@ import type { Domain } from '@/lib/timeline/domain';
 import type { ThemeLabel } from '@/lib/types';
 import { createApiKey, useApi } from '../_lib/use-api';
 import { RecurrenceMatrix } from './recurrence-matrix';
+import type { DashboardWords } from './dashboard-words';
+import { fillIn } from '@/lib/text/fill-in';
 
 /**
  * While the data for a new filter loads (SWR keeps the previous data), the matrix on screen is not
@@ -21,10 +23,11 @@ interface DashboardMatrixProps {
   filter: ThemeFilter;
   themes: ThemeLabel[];
   onOpenCell: (eventId: string, themeId: string) => void;
+  words: Pick<DashboardWords, 'matrixError' | 'loadingMatrix' | 'matrixTitle' | 'matrix'>;
 }
 
 /** The recurrence matrix under the timeline, following its window and the theme filter. */
-function DashboardMatrix({ domain, filter, themes, onOpenCell }: DashboardMatrixProps) {
+function DashboardMatrix({ domain, filter, themes, onOpenCell, words }: DashboardMatrixProps) {
   const [sort, setSort] = useState<RowSort>('first-seen');
   const { data, error } = useApi(
     createApiKey('recurrence', createRecurrenceQuery(domain, filter)),
@@ -33,8 +36,9 @@ function DashboardMatrix({ domain, filter, themes, onOpenCell }: DashboardMatrix
       revalidateOnFocus: false,
     },
   );
-  if (error) return <p role="alert">The matrix could not be loaded: {String(error.message)}</p>;
-  if (!data) return <p role="status">Loading the matrix…</p>;
+  if (error)
+    return <p role="alert">{fillIn(words.matrixError, { message: String(error.message) })}</p>;
+  if (!data) return <p role="status">{words.loadingMatrix}</p>;
   return (
     <StableMatrix
       recurrence={data}
@@ -42,7 +46,8 @@ function DashboardMatrix({ domain, filter, themes, onOpenCell }: DashboardMatrix
       sort={sort}
       onSortChange={setSort}
       onOpenCell={onOpenCell}
-      title="How each theme recurs in this window"
+      title={words.matrixTitle}
+      words={words.matrix}
     />
   );
 }

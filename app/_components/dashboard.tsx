@@ -1,7 +1,15 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import dynamic from 'next/dynamic';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { preload, unstable_serialize, useSWRConfig } from 'swr';
 import { isThemeMatch } from '@/lib/filter/filter-events';
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
@@ -20,6 +28,7 @@ import type { ThemeFilterOption } from './theme-filter-panel';
 import { DashboardTimeline } from './timeline/dashboard-timeline';
 import type { TimelineHandle } from './timeline/timeline';
 import { useDashboardUrl } from './use-dashboard-url';
+import type { DashboardWords } from './dashboard-words';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 interface DashboardProps {
@@ -39,6 +48,8 @@ interface DashboardProps {
   firstView: ReactNode;
   /** Every theme with its counts, for the theme filter. */
   themeOptions: ThemeFilterOption[];
+  /** The words of the filter, the lanes' toggle and the matrix in the page's language. */
+  words: DashboardWords;
   /** The selected event in full, rendered on the server so the panel does not flash. */
   initialDetail: EventDetail | null;
   /** The timeline's words in the page's language. */
@@ -46,14 +57,12 @@ interface DashboardProps {
 }
 
 /** The matrix loads after the timeline, so its code is not part of the first load. */
-const DashboardMatrix = dynamic(() => import('./dashboard-matrix'), {
-  ssr: false,
-  loading: () => <p role="status">Loading the matrix…</p>,
-});
+const DashboardMatrix = lazy(() => import('./dashboard-matrix'));
 
 /** The timeline, the selected event's panel, the list view and the matrix; their state in the URL. */
 export function Dashboard({
   themeOptions,
+  words,
   firstView,
   initialTimeline,
   bounds,
@@ -152,6 +161,7 @@ export function Dashboard({
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [view.event, closePanel]);
 
+  const loadingMatrix = <p role="status">{words.loadingMatrix}</p>;
   return (
     <div className={view.event ? 'dashboard with-panel' : 'dashboard'}>
       <div className="dashboard-main">
@@ -163,6 +173,7 @@ export function Dashboard({
           onDimExcludedChange={setDimExcluded}
           laneMode={laneMode}
           onLaneModeChange={url.changeLaneMode}
+          words={words}
         />
         <DashboardTimeline
           events={events}
@@ -185,14 +196,17 @@ export function Dashboard({
         {/* Below the timeline: loaded once the timeline has its events and the matrix nears the screen. */}
         <div ref={matrixSlot}>
           {events && matrixNear ? (
-            <DashboardMatrix
-              domain={view.domain}
-              filter={filter}
-              themes={themes}
-              onOpenCell={openCell}
-            />
+            <Suspense fallback={loadingMatrix}>
+              <DashboardMatrix
+                domain={view.domain}
+                filter={filter}
+                themes={themes}
+                onOpenCell={openCell}
+                words={words}
+              />
+            </Suspense>
           ) : (
-            <p role="status">Loading the matrix…</p>
+            loadingMatrix
           )}
         </div>
       </div>

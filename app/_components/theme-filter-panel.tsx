@@ -10,6 +10,9 @@ import {
   toggleTheme,
 } from '@/lib/filter/update-theme-filter';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import type { ThemeFilterWords } from './theme-filter-words';
+import { fillIn } from '@/lib/text/fill-in';
+import { fillCount } from '@/lib/text/fill-count';
 
 /** A theme as the panel lists it; `ThemeStats` from `/api/themes` fits as is. */
 export interface ThemeFilterOption {
@@ -31,8 +34,10 @@ export interface ThemeFilterPanelProps {
   match: ThemeFilter['match'];
   /** Called with the new filter (ids in the order of `themes`); the owner stores it, e.g. in the URL. */
   onChange: (filter: ThemeFilter) => void;
-  /** Heading text; default "Filter by theme". */
+  /** Heading text; default `words.title` ("Filter by theme"). */
   title?: string;
+  /** The panel's words in the page's language (createThemeFilterWords). */
+  words: ThemeFilterWords;
 }
 
 /**
@@ -45,7 +50,8 @@ export function ThemeFilterPanel({
   selected,
   match,
   onChange,
-  title = 'Filter by theme',
+  words,
+  title = words.title,
 }: ThemeFilterPanelProps) {
   const id = useId();
   const ids = themeIdsOf(themes);
@@ -56,17 +62,17 @@ export function ThemeFilterPanel({
       <h2 id={`${id}-title`}>{title}</h2>
       <div className="theme-filter-actions">
         <button type="button" onClick={() => onChange(selectAllThemes(filter, ids))}>
-          All themes
+          {words.allThemes}
         </button>
         <button
           type="button"
           onClick={() => onChange(clearThemes(filter))}
           disabled={!selected.length}
         >
-          No theme filter
+          {words.noFilter}
         </button>
         <fieldset className="theme-filter-match">
-          <legend>Show events with</legend>
+          <legend>{words.showEventsWith}</legend>
           {(['any', 'all'] as const).map((value) => (
             <label key={value}>
               <input
@@ -76,7 +82,7 @@ export function ThemeFilterPanel({
                 checked={match === value}
                 onChange={() => onChange(setThemeMatch(filter, value))}
               />
-              {value === 'any' ? 'any selected theme' : 'all selected themes'}
+              {value === 'any' ? words.matchAny : words.matchAll}
             </label>
           ))}
         </fieldset>
@@ -85,8 +91,9 @@ export function ThemeFilterPanel({
         themes={active}
         match={match}
         onRemove={(themeId) => onChange(toggleTheme(filter, themeId, ids))}
+        words={words}
       />
-      <ul className="theme-filter-list" aria-label="Themes">
+      <ul className="theme-filter-list" aria-label={words.listLabel}>
         {themes.map((theme) => (
           <li key={theme.id} style={{ '--theme-color': theme.color } as CSSProperties}>
             <label>
@@ -98,16 +105,19 @@ export function ThemeFilterPanel({
               <span className="swatch" aria-hidden="true" />
               <span className="theme-filter-label">{theme.label}</span>
               <span className="theme-filter-counts">
-                {formatCount(theme.events, 'event')}, {formatCount(theme.statements, 'statement')}
+                {fillIn(words.counts, {
+                  events: fillCount(words.events, theme.events),
+                  statements: fillCount(words.statements, theme.statements),
+                })}
               </span>
             </label>
             <button
               type="button"
               className="theme-filter-only"
-              aria-label={`Only ${theme.label}`}
+              aria-label={fillIn(words.onlyLabel, { theme: theme.label })}
               onClick={() => onChange(selectOnlyTheme(filter, theme.id))}
             >
-              Only
+              {words.only}
             </button>
           </li>
         ))}
@@ -120,24 +130,30 @@ function ActiveThemes({
   themes,
   match,
   onRemove,
+  words,
 }: {
   themes: ThemeFilterOption[];
   match: ThemeFilter['match'];
   onRemove: (id: string) => void;
+  words: ThemeFilterWords;
 }) {
-  if (!themes.length) return <p className="muted theme-filter-status">Showing every event.</p>;
+  if (!themes.length) return <p className="muted theme-filter-status">{words.showingEvery}</p>;
   return (
     <div className="theme-filter-active">
       <p className="muted theme-filter-status">
-        {themes.length > 1 ? `Events with ${match === 'all' ? 'all' : 'any'} of:` : 'Events with:'}
+        {themes.length > 1
+          ? match === 'all'
+            ? words.eventsWithAll
+            : words.eventsWithAny
+          : words.eventsWith}
       </p>
-      <ul className="chips" aria-label="Active theme filters">
+      <ul className="chips" aria-label={words.activeLabel}>
         {themes.map((theme) => (
           <li key={theme.id} style={{ '--theme-color': theme.color } as CSSProperties}>
             <button
               type="button"
               className="chip chip-remove"
-              aria-label={`Remove ${theme.label}`}
+              aria-label={fillIn(words.remove, { theme: theme.label })}
               onClick={() => onRemove(theme.id)}
             >
               <span className="swatch" aria-hidden="true" />
@@ -149,9 +165,4 @@ function ActiveThemes({
       </ul>
     </div>
   );
-}
-
-/** "1 event", "3 statements". */
-function formatCount(count: number, noun: string): string {
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -4,6 +4,7 @@ import { createThemeFilterSearch, parseThemeFilter } from '@/lib/filter/parse-th
 import { useUrlState } from '../_lib/use-url-state';
 import { ThemeFilterPanel, type ThemeFilterOption } from './theme-filter-panel';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import type { ThemeFilterWords } from './theme-filter-words';
 
 /**
  * The theme filter panel kept in the URL (`themes`, `match`, other params left alone), for pages
@@ -13,9 +14,12 @@ import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 export function UrlThemeFilterPanel({
   themes,
   title,
+  words,
 }: {
   themes: ThemeFilterOption[];
   title?: string;
+  /** The panel's words in the page's language (createThemeFilterWords). */
+  words: ThemeFilterWords;
 }) {
   const [params, setSearch] = useUrlState();
   const filter = parseThemeFilter(params, themeIdsOf(themes));
@@ -28,6 +32,7 @@ export function UrlThemeFilterPanel({
         setSearch((current) => createThemeFilterSearch(current, next), { history: 'replace' })
       }
       title={title}
+      words={words}
     />
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { binRecurrence } from '@/lib/recurrence/bin-recurrence';
 import { computeRecurrence, type Recurrence } from '@/lib/recurrence/compute-recurrence';
 import type { Corpus } from '@/lib/types';
@@ -9,6 +9,9 @@ import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { parseDateWindow } from '@/lib/filter/parse-date-window';
 import { ThemesView } from './themes-view';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import { themeLabelIn } from '@/lib/corpus/words-in';
+import { createMatrixWords } from '../_components/recurrence-matrix/matrix-words';
+import { createThemeFilterWords } from '../_components/theme-filter-words';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +42,7 @@ export default async function ThemesPage({ searchParams }: PageProps<'/themes'>)
   });
   const whole = !dateWindow.from && !dateWindow.to;
   const t = await getTranslations('themes');
+  const locale = await getLocale();
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -52,7 +56,12 @@ export default async function ThemesPage({ searchParams }: PageProps<'/themes'>)
           downloads: t('downloads'),
           matrixCsv: t('matrixCsv'),
           eventsJson: t('eventsJson'),
+          themeFilter: createThemeFilterWords(await getTranslations('themeFilter')),
+          matrix: createMatrixWords(await getTranslations('recurrenceMatrix')),
         }}
+        themeLabels={Object.fromEntries(
+          corpus.themes.map((theme) => [theme.id, themeLabelIn(theme, locale).text]),
+        )}
         initialWindow={dateWindow}
         // Binned on the server as in the browser: a wide window comes as years, not every event.
         initialRecurrence={

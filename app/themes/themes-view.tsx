@@ -21,6 +21,9 @@ import { createApiKey, useApi } from '../_lib/use-api';
 import { useLocaleHref } from '../_lib/locale-link';
 import { useUrlState, type UrlWrite } from '../_lib/use-url-state';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
+import type { MatrixWords } from '../_components/recurrence-matrix/matrix-words';
+import type { ThemeFilterWords } from '../_components/theme-filter-words';
+import { useLocaleContext } from '../_lib/locale-context';
 
 export interface ThemesViewProps {
   /** The window the server rendered, and its data: the first view needs no fetch. */
@@ -29,6 +32,11 @@ export interface ThemesViewProps {
   initialThemes: ThemeStats[];
   /** The view's own words in the page's language. */
   words: ThemesViewWords;
+  /**
+   * Each theme's label in the page's language, by id: the API's theme counts carry the English.
+   * A theme it lacks keeps its English label.
+   */
+  themeLabels: Record<string, string>;
 }
 
 /** The words of the view's date window, downloads and load error. */
@@ -41,6 +49,8 @@ export interface ThemesViewWords {
   downloads: string;
   matrixCsv: string;
   eventsJson: string;
+  themeFilter: ThemeFilterWords;
+  matrix: MatrixWords;
 }
 
 /**
@@ -53,6 +63,7 @@ export function ThemesView({
   initialRecurrence,
   initialThemes,
   words,
+  themeLabels,
 }: ThemesViewProps) {
   const fallback = {
     [unstable_serialize(createApiKey('recurrence', { ...initialWindow }))]: initialRecurrence,
@@ -60,7 +71,7 @@ export function ThemesView({
   };
   return (
     <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
-      <ThemesViewBody words={words} />
+      <ThemesViewBody words={words} themeLabels={themeLabels} />
     </SWRConfig>
   );
 }
@@ -70,7 +81,7 @@ const REPLACE: UrlWrite = { history: 'replace' };
 /** Opening a bin is a step Back returns from, to the years (or months) it was gathered in. */
 const OPEN_BIN: UrlWrite = { history: 'push' };
 
-function ThemesViewBody({ words }: { words: ThemesViewWords }) {
+function ThemesViewBody({ words, themeLabels }: Pick<ThemesViewProps, 'words' | 'themeLabels'>) {
   const router = useRouter();
   const localeHref = useLocaleHref();
   const [params, setSearch] = useUrlState();
@@ -88,7 +99,12 @@ function ThemesViewBody({ words }: { words: ThemesViewWords }) {
   const recurrenceQuery = useApi(createApiKey('recurrence', { ...dateWindow }), {
     keepPreviousData: true,
   });
-  const themes = themesQuery.data?.themes ?? [];
+  const counted = themesQuery.data?.themes;
+  const themes = useMemo(
+    () =>
+      (counted ?? []).map((theme) => ({ ...theme, label: themeLabels[theme.id] ?? theme.label })),
+    [counted, themeLabels],
+  );
   const filter = parseThemeFilter(params, themeIdsOf(themes));
   const filterKey = `${filter.themes.join(',')}|${filter.match}`;
   const recurrence = recurrenceQuery.data;
@@ -119,6 +135,7 @@ function ThemesViewBody({ words }: { words: ThemesViewWords }) {
           onChange={(next) =>
             setSearch((current) => createThemeFilterSearch(current, next), REPLACE)
           }
+          words={words.themeFilter}
         />
       </div>
       <div className="themes-main">
@@ -141,6 +158,7 @@ function ThemesViewBody({ words }: { words: ThemesViewWords }) {
               router.push(localeHref(`/events/${eventId}?theme=${encodeURIComponent(themeId)}`));
             }}
             onOpenBin={(column) => column.bin && openBin(column.bin)}
+            words={words.matrix}
           />
         )}
       </div>
@@ -195,6 +213,7 @@ function ExportLinks({
   sort: RowSort;
   words: ThemesViewWords;
 }) {
+  const { locale } = useLocaleContext();
   const params = new URLSearchParams();
   if (filter.themes.length) params.set('themes', filter.themes.join(','));
   if (filter.themes.length && filter.match === 'all') params.set('match', 'all');
@@ -202,6 +221,8 @@ function ExportLinks({
   if (dateWindow.to) params.set('to', dateWindow.to);
   const events = formatSearch(params);
   if (sort !== 'first-seen') params.set('sort', sort);
+  // The CSV's headings and theme labels in the page's language.
+  if (locale !== 'en') params.set('lang', locale);
   const matrix = formatSearch(params);
   return (
     <ul className="export-links" aria-label={words.downloads}>

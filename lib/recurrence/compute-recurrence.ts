@@ -13,6 +13,9 @@ export interface RecurrenceColumn {
   title: string;
   /** The event's short label ("Kishi-Austin, Pentagon"), where the recurrence was given one. */
   label?: string;
+  /** The title and label in Japanese, where the event gives them. */
+  titleJa?: string;
+  labelJa?: string;
   date: string;
   /**
    * Set where the column gathers several events (binRecurrence): the period it covers, both days
@@ -57,7 +60,14 @@ export function computeRecurrence(
   return {
     themes,
     events: events.map((event) => event.id),
-    columns: events.map(({ id, title, label, date }) => ({ id, title, label, date })),
+    columns: events.map(({ id, title, label, titleJa, labelJa, date }) => ({
+      id,
+      title,
+      label,
+      ...(titleJa ? { titleJa } : {}),
+      ...(labelJa ? { labelJa } : {}),
+      date,
+    })),
     cells,
   };
 }

@@ -4,12 +4,6 @@ import type { RecurrenceRow } from './compute-recurrence';
 export const ROW_SORTS = ['first-seen', 'frequency', 'name'] as const;
 export type RowSort = (typeof ROW_SORTS)[number];
 
-export const ROW_SORT_LABELS: Record<RowSort, string> = {
-  'first-seen': 'First seen',
-  frequency: 'Frequency',
-  name: 'Name',
-};
-
 /** `sort=` from a URL: one of ROW_SORTS, else `first-seen`. Never throws. */
 export function parseRowSort(value: string | null | undefined): RowSort {
   return (ROW_SORTS as readonly string[]).includes(value ?? '') ? (value as RowSort) : 'first-seen';

@@ -99,6 +99,25 @@ describe('GET /api/export/matrix', () => {
     );
   });
 
+  it('heads the CSV and labels its themes in Japanese with lang=ja', async () => {
+    const response = await call(exportMatrix, '?themes=taiwan-strait&lang=ja');
+    const [header, row] = (await response.text()).split('\r\n');
+    expect(header).toBe(
+      `テーマ識別子,テーマ,発言数,会談数,初出,最新,${TWO_PLUS_TWO},${MINISTERIAL},${SUMMIT}`,
+    );
+    // The fixture's themes have no Japanese label: the English stands.
+    expect(row).toBe('taiwan-strait,Taiwan Strait,3,3,2021-03-10,2023-01-12,1,1,1');
+  });
+
+  it('rejects a language it does not have', async () => {
+    const response = await call(exportMatrix, '?lang=fr');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({
+      param: 'lang',
+      message: 'unknown language "fr"; known languages: en, ja',
+    });
+  });
+
   it('rejects an unknown sort', async () => {
     const response = await call(exportMatrix, '?sort=random');
     expect(response.status).toBe(400);

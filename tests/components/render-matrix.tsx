@@ -5,6 +5,15 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { RecurrenceMatrix } from '@/app/_components/recurrence-matrix';
 import type { Recurrence } from '@/lib/recurrence/compute-recurrence';
 import type { RowSort } from '@/lib/recurrence/sort-recurrence-rows';
+import {
+  createMatrixWords,
+  type MatrixWords,
+} from '@/app/_components/recurrence-matrix/matrix-words';
+import en from '@/messages/en.json';
+import { translatorOf } from '../i18n/translator-of';
+
+/** The matrix's words in English, from the messages as a page gives them. */
+export const ENGLISH_WORDS = createMatrixWords(translatorOf('en', en, 'recurrenceMatrix'));
 
 /** Labels and colours of the themes the tests' recurrences use. */
 export const THEMES = [
@@ -96,7 +105,11 @@ export function stubMatrixBrowser(layout: MatrixLayout) {
 }
 
 /** The matrix of `recurrence` in a fresh SWR cache, a user to drive it, and its onOpenCell spy. */
-export function renderMatrix(recurrence: Recurrence, sort: RowSort = 'first-seen') {
+export function renderMatrix(
+  recurrence: Recurrence,
+  sort: RowSort = 'first-seen',
+  words: MatrixWords = ENGLISH_WORDS,
+) {
   const onOpenCell = vi.fn();
   const user = userEvent.setup();
   render(
@@ -107,6 +120,7 @@ export function renderMatrix(recurrence: Recurrence, sort: RowSort = 'first-seen
         sort={sort}
         onSortChange={() => {}}
         onOpenCell={onOpenCell}
+        words={words}
       />
     </SWRConfig>,
   );

@@ -21,8 +21,9 @@ export interface UntranslatedOptions {
  * - `<code>` (names a person types as they are), `<textarea>` (what the person typed, like an
  *   input's value) and, unless `japaneseDates`, `<time>` (pages that still show English dates);
  * - `data` strings, e.g. the English theme labels on pages that do not yet show `labelJa`.
- * Within a string, URLs, file extensions and the acronyms URL, JSON and CSV (names of formats,
- * written so in Japanese too) are not English words.
+ * Within a string, URLs, file extensions, the acronyms URL, JSON and CSV (names of formats,
+ * written so in Japanese too) and capitals run into Japanese characters (SACO最終報告: an acronym
+ * in a Japanese text) are not English words.
  */
 export async function untranslatedTextOf(
   page: Page,
@@ -41,6 +42,11 @@ export async function untranslatedTextOf(
         let rest = text;
         for (const item of data) rest = rest.split(item).join(' ');
         rest = rest.replace(/https?:\/\/\S+|\.(txt|html?|pdf)\b|\b(URL|JSON|CSV)\b/g, ' ');
+        // An acronym written into Japanese as Japanese writes it: SACO最終報告, 日米SCC.
+        rest = rest.replace(
+          /[A-Z]{2,}(?=[\u3040-\u30ff\u4e00-\u9fff])|(?<=[\u3040-\u30ff\u4e00-\u9fff])[A-Z]{2,}/g,
+          ' ',
+        );
         return /[A-Za-z]{2,}/.test(rest);
       };
       const found: string[] = [];

@@ -1,8 +1,9 @@
 import type { CSSProperties } from 'react';
 import { formatCellPosition } from '@/lib/recurrence/cell-position';
 import { recurrenceMarksOf, type RecurrenceRow } from '@/lib/recurrence/compute-recurrence';
-import { MARK_LABELS, MARK_SYMBOLS } from '@/lib/recurrence/mark-labels';
+import { MARK_SYMBOLS } from '@/lib/recurrence/mark-labels';
 import { shadeOf } from '@/lib/recurrence/shade-of';
+import type { MatrixWords } from './matrix-words';
 
 /** Props of one cell of the event columns. */
 export interface MatrixCellProps {
@@ -16,6 +17,7 @@ export interface MatrixCellProps {
   tabIndex: number;
   /** Id of the tooltip, while it is this cell's. */
   describedBy?: string;
+  words: Pick<MatrixWords, 'marks' | 'markSeparator' | 'none'>;
 }
 
 /**
@@ -29,6 +31,7 @@ export function MatrixCell({
   maxCount,
   tabIndex,
   describedBy,
+  words,
 }: MatrixCellProps) {
   const count = row.counts[col] ?? 0;
   const marks = count ? recurrenceMarksOf(row, col) : [];
@@ -52,11 +55,12 @@ export function MatrixCell({
             {marks.map((mark) => MARK_SYMBOLS[mark]).join('')}
           </span>
           <span className="visually-hidden">
-            , {marks.map((mark) => MARK_LABELS[mark]).join(', ')}
+            {words.markSeparator}
+            {marks.map((mark) => words.marks[mark]).join(words.markSeparator)}
           </span>
         </>
       )}
-      {!count && <span className="visually-hidden">none</span>}
+      {!count && <span className="visually-hidden">{words.none}</span>}
     </td>
   );
 }

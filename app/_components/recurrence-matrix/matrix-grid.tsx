@@ -11,6 +11,8 @@ import { MatrixTip } from './matrix-tip';
 import { RowSpacer } from './row-spacer';
 import { useGridNavigation } from './use-grid-navigation';
 import { useGridView } from './use-grid-view';
+import type { MatrixWords } from './matrix-words';
+import { useLocaleContext } from '../../_lib/locale-context';
 
 /** Props of the matrix's table. */
 export interface MatrixGridProps {
@@ -26,6 +28,7 @@ export interface MatrixGridProps {
   onOpenCell: (eventId: string, themeId: string) => void;
   /** Called with a bin's column when its header is clicked. */
   onOpenBin?: (column: RecurrenceColumn) => void;
+  words: MatrixWords;
 }
 
 /**
@@ -40,7 +43,9 @@ export function MatrixGrid({
   describedBy,
   onOpenCell,
   onOpenBin,
+  words,
 }: MatrixGridProps) {
+  const { locale } = useLocaleContext();
   const tipId = `${useId()}-tip`;
   const maxCount = useMemo(() => maxCountOf(rows), [rows]);
   const { scrollerRef, view, scrollToColumn } = useGridView();
@@ -74,7 +79,13 @@ export function MatrixGrid({
           aria-colcount={columns.length + 2}
           {...gridProps}
         >
-          <MatrixHeader columns={columns} range={range} onOpenBin={onOpenBin} />
+          <MatrixHeader
+            columns={columns}
+            range={range}
+            onOpenBin={onOpenBin}
+            words={words}
+            language={locale}
+          />
           <tbody>
             {shown.map(({ index, gapBefore }) => {
               const row = rows[index]!;
@@ -92,6 +103,7 @@ export function MatrixGrid({
                     tabStop={current}
                     tip={tip}
                     tipId={tipId}
+                    words={words}
                   />
                 </Fragment>
               );
@@ -108,6 +120,8 @@ export function MatrixGrid({
           row={tipRow}
           column={tipColumn}
           themeLabel={labelOf(tipRow.theme)}
+          words={words}
+          language={locale}
         />
       )}
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CSSProperties } from 'react';
 import type { CellPosition } from '@/lib/recurrence/cell-position';
 import type { RecurrenceColumn, RecurrenceRow } from '@/lib/recurrence/compute-recurrence';
@@ -6,6 +5,8 @@ import { COLUMN_WIDTH } from '@/lib/recurrence/grid-view';
 import type { ColumnRange } from '@/lib/recurrence/shown-columns-of';
 import { ColumnSpacer } from './column-spacer';
 import { MatrixCell } from './matrix-cell';
+import type { MatrixWords } from './matrix-words';
+import { LocaleLink } from '../../_lib/locale-link';
 
 /** Props of one theme's row. */
 export interface MatrixRowProps {
@@ -22,6 +23,7 @@ export interface MatrixRowProps {
   tabStop: CellPosition;
   tip: CellPosition | null;
   tipId: string;
+  words: Pick<MatrixWords, 'marks' | 'markSeparator' | 'none'>;
 }
 
 /** A theme's row: its name (a link to its page), its total, then its rendered event cells. */
@@ -36,6 +38,7 @@ export function MatrixRow({
   tabStop,
   tip,
   tipId,
+  words,
 }: MatrixRowProps) {
   const isHere = (cell: CellPosition | null, col: number) =>
     cell?.row === rowIndex && cell.col === col;
@@ -43,10 +46,10 @@ export function MatrixRow({
     <tr aria-rowindex={rowIndex + 2} style={{ '--theme-color': color } as CSSProperties}>
       <th scope="row" className="matrix-theme" aria-colindex={1}>
         {/* Not prefetched: a new filter would fetch every row's page again. */}
-        <Link href={`/themes/${row.theme}`} prefetch={false}>
+        <LocaleLink href={`/themes/${row.theme}`} prefetch={false}>
           <span className="swatch" aria-hidden="true" />
           <span className="matrix-theme-label">{label}</span>
-        </Link>
+        </LocaleLink>
       </th>
       <td role="gridcell" className="matrix-total" aria-colindex={2}>
         {row.statements.toLocaleString('en')}
@@ -63,6 +66,7 @@ export function MatrixRow({
             maxCount={maxCount}
             tabIndex={isHere(tabStop, col) ? 0 : -1}
             describedBy={isHere(tip, col) ? tipId : undefined}
+            words={words}
           />
         );
       })}

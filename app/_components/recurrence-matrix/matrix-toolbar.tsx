@@ -1,4 +1,5 @@
-import { ROW_SORTS, ROW_SORT_LABELS, type RowSort } from '@/lib/recurrence/sort-recurrence-rows';
+import { ROW_SORTS, type RowSort } from '@/lib/recurrence/sort-recurrence-rows';
+import type { MatrixWords } from './matrix-words';
 
 /** Props of the matrix's heading and row-order control. */
 export interface MatrixToolbarProps {
@@ -7,19 +8,20 @@ export interface MatrixToolbarProps {
   title: string;
   sort: RowSort;
   onSortChange: (sort: RowSort) => void;
+  words: Pick<MatrixWords, 'sortBy' | 'sorts'>;
 }
 
 /** The matrix's heading, and the select that orders its rows. */
-export function MatrixToolbar({ titleId, title, sort, onSortChange }: MatrixToolbarProps) {
+export function MatrixToolbar({ titleId, title, sort, onSortChange, words }: MatrixToolbarProps) {
   return (
     <div className="matrix-toolbar">
       <h2 id={titleId}>{title}</h2>
       <label>
-        Sort rows by{' '}
+        {words.sortBy}{' '}
         <select value={sort} onChange={(event) => onSortChange(event.target.value as RowSort)}>
           {ROW_SORTS.map((value) => (
             <option key={value} value={value}>
-              {ROW_SORT_LABELS[value]}
+              {words.sorts[value]}
             </option>
           ))}
         </select>

@@ -10,6 +10,9 @@ import { sortRecurrenceRows, type RowSort } from '@/lib/recurrence/sort-recurren
 import { MatrixGrid } from './matrix-grid';
 import { MatrixLegend } from './matrix-legend';
 import { MatrixToolbar } from './matrix-toolbar';
+import type { MatrixWords } from './matrix-words';
+import { fillIn } from '@/lib/text/fill-in';
+import { fillCount } from '@/lib/text/fill-count';
 
 /** A row's theme as the matrix shows it. */
 export interface RecurrenceMatrixTheme {
@@ -31,8 +34,10 @@ export interface RecurrenceMatrixProps {
   onOpenCell: (eventId: string, themeId: string) => void;
   /** Called with a bin's column when its header is clicked (a recurrence binRecurrence gathered). */
   onOpenBin?: (column: RecurrenceColumn) => void;
-  /** Heading text; default "How each theme recurs". */
+  /** Heading text; default `words.title` ("How each theme recurs"). */
   title?: string;
+  /** The matrix's words in the page's language (createMatrixWords). */
+  words: MatrixWords;
 }
 
 /**
@@ -49,7 +54,8 @@ export function RecurrenceMatrix({
   onSortChange,
   onOpenCell,
   onOpenBin,
-  title = 'How each theme recurs',
+  words,
+  title = words.title,
 }: RecurrenceMatrixProps) {
   const id = useId();
   const themeById = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes]);
@@ -70,31 +76,23 @@ export function RecurrenceMatrix({
     return (
       <section className="matrix" aria-labelledby={titleId}>
         <h2 id={titleId}>{title}</h2>
-        <p className="matrix-empty">No event matches these filters.</p>
+        <p className="matrix-empty">{words.empty}</p>
       </section>
     );
   }
 
   return (
     <section className="matrix" aria-labelledby={titleId}>
-      <MatrixToolbar titleId={titleId} title={title} sort={sort} onSortChange={onSortChange} />
-      <MatrixLegend />
+      <MatrixToolbar
+        titleId={titleId}
+        title={title}
+        sort={sort}
+        onSortChange={onSortChange}
+        words={words}
+      />
+      <MatrixLegend words={words} />
       <p className="muted matrix-help" id={helpId}>
-        {columns[0]?.bin ? (
-          <>
-            {rows.length} {rows.length === 1 ? 'theme' : 'themes'} across{' '}
-            {columns.reduce((sum, column) => sum + column.bin!.events, 0).toLocaleString('en')}{' '}
-            events, gathered by {columns[0].id.length > 4 ? 'month' : 'year'}, oldest first. Open a
-            column (its heading, or Enter on a cell) to see its events one by one.
-          </>
-        ) : (
-          <>
-            {rows.length} {rows.length === 1 ? 'theme' : 'themes'} across{' '}
-            {columns.length.toLocaleString('en')} {columns.length === 1 ? 'event' : 'events'},
-            oldest first. In the table, arrow keys move between cells and Enter opens the event’s
-            statements on the theme.
-          </>
-        )}
+        {helpOf(rows.length, columns, words)}
       </p>
       <MatrixGrid
         rows={rows}
@@ -104,7 +102,21 @@ export function RecurrenceMatrix({
         describedBy={helpId}
         onOpenCell={onOpenCell}
         onOpenBin={onOpenBin}
+        words={words}
       />
     </section>
   );
+}
+
+/** The help under the legend: what the rows and columns are, and how to move in the table. */
+function helpOf(rows: number, columns: RecurrenceColumn[], words: MatrixWords): string {
+  const themes = fillCount(words.themes, rows);
+  if (!columns[0]?.bin)
+    return fillIn(words.helpEvents, { themes, events: fillCount(words.events, columns.length) });
+  const events = columns.reduce((sum, column) => sum + column.bin!.events, 0);
+  return fillIn(words.helpBinned, {
+    themes,
+    events: events.toLocaleString('en'),
+    period: columns[0].id.length > 4 ? words.byMonth : words.byYear,
+  });
 }

@@ -13,6 +13,7 @@ import { createMatrixCsv } from '@/lib/export/create-matrix-csv';
 import { findEvent } from '@/lib/corpus/find-event';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { FIXTURE_CORPUS_DIR } from '../../helpers';
+import en from '@/messages/en.json';
 
 const corpus = loadCorpus(FIXTURE_CORPUS_DIR);
 const TWO_PLUS_TWO = '2021-03-10-security-consultative-committee';
@@ -22,8 +23,11 @@ describe('createMatrixCsv()', () => {
   it('writes one line per theme with totals, first and last seen, and a column per event', () => {
     const events = [TWO_PLUS_TWO, MINISTERIAL].map((id) => findEvent(corpus, id)!);
     const recurrence = computeRecurrence(events, ['senkaku', 'north-korea', 'okinawa']);
-    const csv = createMatrixCsv(recurrence, computeRecurrenceRows(recurrence), (id) =>
-      id === 'okinawa' ? 'Okinawa, “base burden”' : id,
+    const csv = createMatrixCsv(
+      recurrence,
+      computeRecurrenceRows(recurrence),
+      (id) => (id === 'okinawa' ? 'Okinawa, “base burden”' : id),
+      en.matrixCsv,
     );
     expect(csv.split('\r\n')).toEqual([
       `theme,label,statements,events,first_seen,last_seen,${TWO_PLUS_TWO},${MINISTERIAL}`,
