@@ -17,6 +17,7 @@ import { preload } from 'react-dom';
 import { Dashboard } from './_components/dashboard';
 import { TimelineFirstView } from './_components/timeline/timeline-first-view';
 import { timelineWordsOf } from './_components/timeline/timeline-words-of';
+import { eventWordsOf } from './_components/event-words-of';
 import { localizeLanes } from '@/lib/timeline/localize-timeline';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
@@ -81,6 +82,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
         themes={themes}
         initialDetail={detail}
         timelineWords={timelineWords}
+        eventWords={await eventWordsOf()}
       />
     </>
   );

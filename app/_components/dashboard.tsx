@@ -29,6 +29,7 @@ import { DashboardTimeline } from './timeline/dashboard-timeline';
 import type { TimelineHandle } from './timeline/timeline';
 import { useDashboardUrl } from './use-dashboard-url';
 import type { DashboardWords } from './dashboard-words';
+import type { EventWords } from './event-words';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 interface DashboardProps {
@@ -54,6 +55,8 @@ interface DashboardProps {
   initialDetail: EventDetail | null;
   /** The timeline's words in the page's language. */
   timelineWords: TimelineWords;
+  /** The event panel's words in the page's language. */
+  eventWords: EventWords;
 }
 
 /** The matrix loads after the timeline, so its code is not part of the first load. */
@@ -70,6 +73,7 @@ export function Dashboard({
   themes,
   initialDetail,
   timelineWords,
+  eventWords,
 }: DashboardProps) {
   const { data: payload, error } = useApi(createApiKey('timeline'), {
     fallbackData: initialTimeline ?? undefined,
@@ -216,13 +220,18 @@ export function Dashboard({
           id={view.event}
           initial={initialDetail}
           themes={themes}
-          describe={(id) => byId.get(id)}
+          describe={(id) => {
+            // References are named as the timeline names them: in Japanese where given.
+            const event = byId.get(id);
+            return event && { ...event, title: timelineWords.events[id]?.title ?? event.title };
+          }}
           onSelect={(id) => select(id, true)}
           focusTitle={focusPanel}
           onClose={closePanel}
           highlightTheme={highlight?.event === view.event ? highlight.theme : null}
           expanded={sheetExpanded}
           onToggle={() => setSheetExpanded((expanded) => !expanded)}
+          words={eventWords}
         />
       )}
     </div>

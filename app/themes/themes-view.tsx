@@ -219,10 +219,10 @@ function ExportLinks({
   if (filter.themes.length && filter.match === 'all') params.set('match', 'all');
   if (dateWindow.from) params.set('from', dateWindow.from);
   if (dateWindow.to) params.set('to', dateWindow.to);
+  // Both files' headings (and the CSV's theme labels) in the page's language.
+  if (locale !== 'en') params.set('lang', locale);
   const events = formatSearch(params);
   if (sort !== 'first-seen') params.set('sort', sort);
-  // The CSV's headings and theme labels in the page's language.
-  if (locale !== 'en') params.set('lang', locale);
   const matrix = formatSearch(params);
   return (
     <ul className="export-links" aria-label={words.downloads}>

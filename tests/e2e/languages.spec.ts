@@ -38,6 +38,10 @@ const JAPANESE_PAGES: { path: string; japaneseData?: boolean }[] = [
   { path: '/ja/compare?theme=atlantis', japaneseData: true },
   { path: '/ja/compare/languages', japaneseData: true },
   { path: '/ja/compare/languages?event=2022-05-04-defense-ministerial', japaneseData: true },
+  // The dashboard: the timeline, the filter, the matrix and the selected event's panel.
+  { path: '/ja', japaneseData: true },
+  { path: '/ja?themes=taiwan-strait&lanes=themes', japaneseData: true },
+  { path: '/ja?event=2022-05-04-defense-ministerial', japaneseData: true },
   // An event's page: an official text, then a summary backed by news reports alone.
   { path: '/ja/events/2022-05-04-defense-ministerial', japaneseData: true },
   { path: '/ja/events/2022-05-04-defense-ministerial?theme=taiwan-strait', japaneseData: true },
