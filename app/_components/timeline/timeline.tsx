@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  useCallback,
   useDeferredValue,
   useId,
   useImperativeHandle,
@@ -13,29 +12,27 @@ import {
   type Ref,
 } from 'react';
 import { createEventCard } from '@/lib/timeline/create-event-card';
-import { createTimelineFrame } from '@/lib/timeline/create-timeline-frame';
 import { formatWindow } from '@/lib/timeline/describe-window';
-import { domainAround, isSameDomain, zoomDomain, type Domain } from '@/lib/timeline/domain';
-import { createFocusOrder } from '@/lib/timeline/focus-order';
+import { domainAround, zoomDomain, type Domain } from '@/lib/timeline/domain';
 import { keyAction } from '@/lib/timeline/key-actions';
-import { createLaneGeometry, LANES, type Lane } from '@/lib/timeline/lanes';
-import { createLaneIndex } from '@/lib/timeline/layout';
+import { LANES, type Lane } from '@/lib/timeline/lanes';
 import { nameLangOf } from '@/lib/timeline/localize-timeline';
 import { createPresets } from '@/lib/timeline/presets';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
 import type { TimelineWords } from '@/lib/timeline/timeline-words';
 import type { ThemeLabel } from '@/lib/types';
-import { createMeasure } from './create-measure';
-import { drawTimeline, readColors } from './draw-timeline';
+import { readColors } from './draw-timeline';
 import { Overview } from './overview';
 import { TimelineCard } from './timeline-card';
 import { TimelineMarks } from './timeline-marks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { useElementWidth } from './use-element-width';
 import { useMarkCard } from './use-mark-card';
-import { useTimelineCanvas, type PaintFrame } from './use-timeline-canvas';
+import { useTimelineCanvas } from './use-timeline-canvas';
 import { useTimelineFocus } from './use-timeline-focus';
+import { useTimelineFrame } from './use-timeline-frame';
 import { useTimelineGestures } from './use-timeline-gestures';
+import { useTimelineLayout } from './use-timeline-layout';
 import { useTimelineWindow } from './use-timeline-window';
 
 export interface TimelineHandle {
@@ -103,60 +100,14 @@ export function Timeline({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // A server-rendered first view stays on screen until the canvas draws, which can wait a frame.
   const width = useElementWidth(containerRef, Boolean(firstView));
-  const hide = include && !dimExcluded ? include : undefined;
-  const laneIndex = useMemo(() => createLaneIndex(events, hide, lanes), [events, hide, lanes]);
-  const geometry = useMemo(() => createLaneGeometry(lanes.length), [lanes.length]);
-  const order = useMemo(
-    () => createFocusOrder(events.length, laneIndex),
-    [events.length, laneIndex],
-  );
-  const isDimmed = useMemo(
-    () => (include && dimExcluded ? (index: number) => !include(events[index]!) : null),
-    [include, dimExcluded, events],
-  );
-  const indexById = useMemo(
-    () => new Map(events.map((event, index) => [event.id, index])),
-    [events],
-  );
+  const layout = useTimelineLayout(events, lanes, include, dimExcluded);
+  const { geometry, order, indexById } = layout;
   const selected = selectedId === null ? null : (indexById.get(selectedId) ?? null);
   const [focused, setFocused] = useState<number | null>(selected);
-  const measure = useMemo(() => createMeasure(), []);
-
-  const computeFrame = useCallback(
-    (current: Domain, frameWidth: number) =>
-      createTimelineFrame({
-        events,
-        lanes: laneIndex,
-        domain: current,
-        width: frameWidth,
-        selected,
-        focused,
-        measure,
-        indexById,
-        laneSet: lanes,
-        words,
-      }),
-    [laneIndex, measure, events, indexById, selected, focused, lanes, words],
-  );
-  // The frame as of the view's last pause: the focusable marks and their labels' text follow it.
-  const shownFrame = useMemo(
-    () => (width ? computeFrame(shown, width) : null),
-    [computeFrame, shown, width],
-  );
   const markCard = useMarkCard(blockRef);
   const cardId = useId();
-  const paint = useCallback<PaintFrame>(
-    (context, colors, current) =>
-      drawTimeline(
-        context,
-        // At rest the canvas shows the window the marks were laid out for: that frame, not another.
-        shownFrame && isSameDomain(current, shown) ? shownFrame : computeFrame(current, width),
-        colors,
-        { lanes, geometry },
-        isDimmed,
-      ),
-    [computeFrame, shownFrame, shown, width, lanes, geometry, isDimmed],
-  );
+  const frames = { events, lanes, layout, selected, focused, words, shown, width };
+  const { computeFrame, shownFrame, paint } = useTimelineFrame(frames);
   const canvas = useTimelineCanvas(canvasRef, {
     width,
     height: geometry.height,
