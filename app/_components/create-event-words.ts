@@ -8,10 +8,10 @@ import {
   type Person,
   type Speaker,
 } from '@/lib/types';
+import { keptPlaceholders as keep, type Translate } from '@/app/_lib/message-template';
 import type { EventWords } from './event-words';
 
-/** next-intl's translate function over all messages (getTranslations() or createTranslator()). */
-export type Translate = (key: string, values?: Record<string, string>) => string;
+export type { Translate };
 
 /**
  * The event's words from the messages of a language. Templates keep their `{name}`s, which the
@@ -24,7 +24,6 @@ export function createEventWords(
 ): EventWords {
   const each = <K extends string>(keys: readonly K[], group: string) =>
     Object.fromEntries(keys.map((key) => [key, t(`${group}.${key}`)])) as Record<K, string>;
-  const keep = (...names: string[]) => Object.fromEntries(names.map((name) => [name, `{${name}}`]));
   const words = (group: string, keys: string[], templates: Record<string, string[]> = {}) =>
     Object.fromEntries(
       keys.map((key) => [key, t(`${group}.${key}`, keep(...(templates[key] ?? [])))]),

@@ -7,7 +7,7 @@ import {
 
 /**
  * The theme filter panel's words in the page's language (messages' `themeFilter`); `{name}` marks
- * where a value goes (fillWords).
+ * where a value goes (fillIn).
  */
 export interface ThemeFilterWords {
   /** The default heading. */

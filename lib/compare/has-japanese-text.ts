@@ -1,7 +1,7 @@
 import 'server-only';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { companionFileName } from '../corpus/companion-file';
+import { companionFileName, parseCompanionFileName } from '../corpus/companion-file';
 
 /**
  * Whether the corpus in `dir` holds a Japanese companion text (`events/<id>.ja.md`) of the event,
@@ -10,4 +10,15 @@ import { companionFileName } from '../corpus/companion-file';
  */
 export function hasJapaneseText(dir: string, id: string): boolean {
   return existsSync(path.join(dir, 'events', companionFileName(id, 'ja')));
+}
+
+/** The ids of the events with a Japanese companion text, from one listing of the folder. */
+export function japaneseTextIdsOf(dir: string): Set<string> {
+  const names = readdirSync(path.join(dir, 'events'));
+  return new Set(
+    names.flatMap((name) => {
+      const companion = parseCompanionFileName(name);
+      return companion?.language === 'ja' ? [companion.id] : [];
+    }),
+  );
 }

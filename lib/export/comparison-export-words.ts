@@ -2,10 +2,7 @@ import { SPEAKER_LABELS } from '../corpus/speaker-labels';
 import { formatDate } from '../dates/format-date';
 import { formatJapaneseDate } from '../dates/format-japanese-date';
 import { KIND_LABELS, type Kind, type Speaker } from '../types';
-
-/** The languages a comparison exports in (`lang=` of `/api/compare`). */
-export const EXPORT_LANGUAGES = ['en', 'ja'] as const;
-export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+import type { ExportLanguage } from './export-language';
 
 /**
  * The words a comparison's Markdown and CSV are headed with, in one language. A file is not a page

@@ -1,9 +1,6 @@
 import { invalidParameter, type Parsed } from './api-error';
 import { parseSingleParam, quoteInput } from './parse-param';
-
-/** The languages an export can be worded in. */
-export const EXPORT_LANGUAGES = ['en', 'ja'] as const;
-export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+import { EXPORT_LANGUAGES, type ExportLanguage } from '../export/export-language';
 
 /** `lang=en|ja`: undefined when absent; a 400 naming `lang` for another value, twice or empty. */
 export function parseLangParam(params: URLSearchParams): Parsed<ExportLanguage | undefined> {

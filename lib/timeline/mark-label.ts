@@ -1,6 +1,7 @@
 import type { TimelineEvent } from './timeline-events';
 import { countWideChars } from './count-wide-chars';
 import { fillIn } from '../text/fill-in';
+import { hasJapanese } from '../text/has-japanese';
 import type { TimelineWords } from './timeline-words';
 
 /**
@@ -29,8 +30,11 @@ export function createMarkLabels(event: TimelineEvent): readonly string[] {
     const cuts = [
       ...new Set([clip(name, MAX_CHARS), clip(head, MAX_CHARS), clip(head, MIN_CHARS)]),
     ];
-    // A cut that ends where the head does ("岸・オースティン電話会談…") says less than the head.
-    labels = cuts.filter((cut) => !(cut.endsWith('…') && cuts.includes(cut.slice(0, -1))));
+    // A Japanese cut that ends where the head does ("岸・オースティン電話会談…") says less than
+    // the head. English labels keep every cut, as they always have.
+    labels = hasJapanese(head)
+      ? cuts.filter((cut) => !(cut.endsWith('…') && cuts.includes(cut.slice(0, -1))))
+      : cuts;
     markLabels.set(event, labels);
   }
   return labels;

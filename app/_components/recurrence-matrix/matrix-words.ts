@@ -9,7 +9,7 @@ import {
 
 /**
  * The recurrence matrix's words in the page's language (messages' `recurrenceMatrix`); `{name}`
- * marks where a value goes (fillWords).
+ * marks where a value goes (fillIn).
  */
 export interface MatrixWords {
   /** The default heading. */

@@ -12,11 +12,8 @@ import { parseList } from '@/lib/url/parse-list';
 import { parseSingleParam, quoteInput } from '@/lib/http/parse-param';
 import { createDatedFileName, formatExportDate } from '@/lib/export/create-export-file-name';
 import { findTheme } from '@/lib/corpus/find-theme';
-import {
-  comparisonExportWordsOf,
-  EXPORT_LANGUAGES,
-  type ExportLanguage,
-} from '@/lib/export/comparison-export-words';
+import { comparisonExportWordsOf } from '@/lib/export/comparison-export-words';
+import { parseLangParam } from '@/lib/http/parse-lang-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +34,7 @@ export function GET(request: Request): Response {
   if (!query.ok) return createErrorResponse(query.error);
   const format = parseFormat(url.searchParams);
   if (!format.ok) return createErrorResponse(format.error);
-  const lang = parseLang(url.searchParams);
+  const lang = parseLangParam(url.searchParams);
   if (!lang.ok) return createErrorResponse(lang.error);
   const compared = computeWithinBudget((check) =>
     createComparison(corpus, loadPhrases(), query.value, check),
@@ -81,14 +78,4 @@ function parseFormat(params: URLSearchParams): Parsed<'json' | keyof typeof FILE
     'format',
     `format must be json, markdown or csv, not ${quoteInput(value)}`,
   );
-}
-
-/** `lang`: the language the file is headed in, `en` (the default) or `ja`. */
-function parseLang(params: URLSearchParams): Parsed<ExportLanguage> {
-  const lang = parseSingleParam(params, 'lang');
-  if (!lang.ok) return lang;
-  if (lang.value === undefined) return { ok: true, value: 'en' };
-  if ((EXPORT_LANGUAGES as readonly string[]).includes(lang.value))
-    return { ok: true, value: lang.value as ExportLanguage };
-  return invalidParameter('lang', `lang must be en or ja, not ${quoteInput(lang.value)}`);
 }

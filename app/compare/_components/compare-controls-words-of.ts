@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
+import { keptPlaceholders as keep } from '@/app/_lib/message-template';
 import type { CompareControlsWords } from './compare-controls';
 
 /**
  * The comparison controls' words in the page's language. Words with a value the client knows
- * only as the person acts keep its placeholder (`{date}`, `{shown}`, `{filter}`) for fillWords().
+ * only as the person acts keep its placeholder (`{date}`, `{shown}`, `{filter}`) for fillIn().
  */
 export async function compareControlsWordsOf(): Promise<CompareControlsWords> {
   const t = await getTranslations('compare.controls');
-  const keep = (...names: string[]) => Object.fromEntries(names.map((name) => [name, `{${name}}`]));
   return {
     theme: t('theme'),
     compareAgainst: t('compareAgainst'),

@@ -5,6 +5,7 @@ import { useId, useOptimistic, useState, useTransition } from 'react';
 import { ThemeOptions } from '@/app/_components/theme-options';
 import { useLocaleHref } from '@/app/_lib/locale-link';
 import { createCompareUrl, type CompareState } from '@/lib/compare/create-compare-url';
+import { fillIn } from '@/lib/text/fill-in';
 
 /** An event the picker offers: its id, title and date in words. */
 export interface PickerEvent {
@@ -100,7 +101,7 @@ export function CompareControls({
             .filter((event) => shown.includes(event.id))
             .map((event) => (
               <option key={event.id} value={event.id}>
-                {fillWords(words.baselineOption, { date: event.dateLabel, title: event.title })}
+                {fillIn(words.baselineOption, { date: event.dateLabel, title: event.title })}
               </option>
             ))}
         </select>
@@ -178,7 +179,7 @@ function EventPicker({
   );
   return (
     <details className="event-picker">
-      <summary>{fillWords(words.events, { shown: shown.length, total: events.length })}</summary>
+      <summary>{fillIn(words.events, { shown: shown.length, total: events.length })}</summary>
       <label htmlFor={searchId}>{words.find}</label>
       <input
         id={searchId}
@@ -206,16 +207,11 @@ function EventPicker({
             </li>
           );
         })}
-        {!visible.length && <li className="muted">{fillWords(words.noMatch, { filter })}</li>}
+        {!visible.length && <li className="muted">{fillIn(words.noMatch, { filter })}</li>}
       </ul>
       <button type="button" onClick={() => onChange(events.map((event) => event.id))}>
         {words.showAll}
       </button>
     </details>
   );
-}
-
-/** Words with their `{name}` placeholders filled in. */
-function fillWords(words: string, values: Record<string, string | number>): string {
-  return words.replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
 }

@@ -4,7 +4,7 @@ import { LocaleLink } from '@/app/_lib/locale-link';
 import type { Locale } from '@/i18n/locales';
 import { createLanguageCompareUrl } from '@/lib/compare/create-language-compare-url';
 import { createLanguageComparison } from '@/lib/compare/create-language-comparison';
-import { hasJapaneseText } from '@/lib/compare/has-japanese-text';
+import { japaneseTextIdsOf } from '@/lib/compare/has-japanese-text';
 import { eventById } from '@/lib/corpus/corpus-index';
 import { findTheme } from '@/lib/corpus/find-theme';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
@@ -17,6 +17,7 @@ import { singleParamOf } from '@/lib/url/single-param-of';
 import type { Corpus, EventDetail } from '@/lib/types';
 import { ThemeInLanguagesItem } from './_components/theme-in-languages';
 import styles from './languages.module.css';
+import { quoteInput } from '@/lib/http/parse-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -44,7 +45,7 @@ export default async function LanguagesComparePage({
   return (
     <ChooseMeeting
       corpus={corpus}
-      problem={id === undefined ? null : `no event has the id "${id.slice(0, 100)}"`}
+      problem={id === undefined ? null : `no event has the id ${quoteInput(id)}`}
       locale={locale}
     />
   );
@@ -61,7 +62,9 @@ async function ChooseMeeting({
   locale: Locale;
 }) {
   const t = await getTranslations('compareLanguages');
-  const meetings = corpus.events.filter((event) => hasJapaneseText(corpus.dir, event.id));
+  // One listing of the folder, not one look for each of the corpus's events.
+  const withJapanese = japaneseTextIdsOf(corpus.dir);
+  const meetings = corpus.events.filter((event) => withJapanese.has(event.id));
   return (
     <>
       <h1>{t('heading')}</h1>

@@ -24,6 +24,18 @@ describe('createMarkLabels()', () => {
     };
     expect(createMarkLabels(event)).toEqual(['Okinawa reversion 50th…', 'Okinawa…']);
   });
+
+  it('keeps an English cut that ends where the part before the comma does', () => {
+    const event = {
+      ...createTimelineEvent('a', '2022-05-04'),
+      label: 'Kishi-Austin Defense Talks, Pentagon Briefing Room',
+    };
+    expect(createMarkLabels(event)).toEqual([
+      'Kishi-Austin Defense Talks…',
+      'Kishi-Austin Defense Talks',
+      'Kishi-Austin…',
+    ]);
+  });
 });
 
 describe('createMarkLabels() in Japanese', () => {

@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import type { EventsExportHeadings } from '@/lib/export/create-events-export';
-import type { ExportLanguage } from '@/lib/http/parse-lang-param';
+import type { ExportLanguage } from '@/lib/export/export-language';
 import { COUNTRIES, FORMATS, KINDS, PROVENANCES, SOURCE_KINDS, SPEAKERS } from '@/lib/types';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';

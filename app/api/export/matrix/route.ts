@@ -11,7 +11,8 @@ import { sortRecurrenceRows } from '@/lib/recurrence/sort-recurrence-rows';
 import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 import { findTheme } from '@/lib/corpus/find-theme';
 import { themeLabelIn } from '@/lib/corpus/words-in';
-import { parseLangParam, type ExportLanguage } from '@/lib/http/parse-lang-param';
+import { parseLangParam } from '@/lib/http/parse-lang-param';
+import type { ExportLanguage } from '@/lib/export/export-language';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 
