@@ -9,7 +9,8 @@ import { ThemeChips } from '@/app/_components/theme-chips';
 import { ThemeOptions } from '@/app/_components/theme-options';
 import { createSearchParams } from '@/lib/url/create-search-params';
 import { withoutEmptyParams } from '@/lib/url/without-empty-params';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateIn } from '@/lib/dates/format-date-in';
+import { eventLabelIn, eventTitleIn } from '@/lib/corpus/words-in';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import { MAX_QUERY_LENGTH } from '@/lib/http/parse-query-words';
 import { parseSearchQuery } from '@/lib/http/parse-search-query';
@@ -37,13 +38,15 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   const query = parseSearchQuery(withoutEmptyParams(params), themeIdsOf(corpus.themes));
   const result = query.ok ? searchStatements(corpus, query.value, { limit: 500 }) : null;
   const t = await getTranslations('search');
+  const locale = (await getLocale()) as Locale;
   return (
     <>
       <h1>{t('heading')}</h1>
       <SearchForm
         params={params}
         themes={corpus.themes}
-        action={localizePath('/search', (await getLocale()) as Locale)}
+        action={localizePath('/search', locale)}
+        locale={locale}
       />
       {!query.ok && params.get('q')?.trim() && (
         <p className="problem" role="alert">
@@ -60,7 +63,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
           )}
           <ol className="kwic-list" aria-label={t('resultsLabel')}>
             {result.hits.map((hit) => (
-              <HitItem key={hit.statement.id} hit={hit} themes={corpus.themes} />
+              <HitItem key={hit.statement.id} hit={hit} themes={corpus.themes} locale={locale} />
             ))}
           </ol>
         </section>
@@ -74,11 +77,13 @@ function SearchForm({
   params,
   themes,
   action,
+  locale,
 }: {
   params: URLSearchParams;
   themes: Theme[];
   /** The search page's address in the page's language. */
   action: string;
+  locale: Locale;
 }) {
   const t = useTranslations('search');
   const speakerLabel = useTranslations('speakers');
@@ -98,7 +103,7 @@ function SearchForm({
         {t('theme')}{' '}
         <select name="themes" defaultValue={params.get('themes') ?? ''}>
           <option value="">{t('anyTheme')}</option>
-          <ThemeOptions themes={themes} />
+          <ThemeOptions themes={themes} language={locale} />
         </select>
       </label>
       <label>
@@ -118,9 +123,11 @@ function SearchForm({
 }
 
 /** A statement found: the words in context, then its event (marked where news reports alone back it). */
-function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
+function HitItem({ hit, themes, locale }: { hit: SearchHit; themes: Theme[]; locale: Locale }) {
   const t = useTranslations('search');
   const speakerWords = useSpeakerWords();
+  const title = eventTitleIn(hit.event, locale);
+  const label = eventLabelIn(hit.event, locale);
   return (
     <li className="kwic">
       <LocaleLink
@@ -133,11 +140,10 @@ function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
         <span className="kwic-after">{hit.after}</span>
       </LocaleLink>
       <p className="meta">
-        <time dateTime={hit.event.date}>{formatDate(hit.event.date)}</time> ·{' '}
-        <span lang="en">
-          {hit.event.title} ({hit.event.label})
-        </span>{' '}
-        · <StatementSpeaker statement={hit.statement} eventId={hit.event.id} words={speakerWords} />
+        <time dateTime={hit.event.date}>{formatDateIn(hit.event.date, locale)}</time> ·{' '}
+        <span lang={title.lang === locale ? undefined : title.lang}>{title.text}</span>{' '}
+        <span lang={label.lang === locale ? undefined : label.lang}>({label.text})</span> ·{' '}
+        <StatementSpeaker statement={hit.statement} eventId={hit.event.id} words={speakerWords} />
         {isNewsOnly(hit.event) && (
           <>
             {' '}
@@ -145,7 +151,12 @@ function HitItem({ hit, themes }: { hit: SearchHit; themes: Theme[] }) {
           </>
         )}
       </p>
-      <ThemeChips ids={hit.statement.themes} themes={themes} label={t('statementThemes')} />
+      <ThemeChips
+        ids={hit.statement.themes}
+        themes={themes}
+        label={t('statementThemes')}
+        locale={locale}
+      />
     </li>
   );
 }

@@ -8,9 +8,9 @@ import { themeLabelsOf, untranslatedTextOf } from './untranslated';
  * so English theme labels and `<time>` are no longer excepted on it.
  */
 const JAPANESE_PAGES: { path: string; japaneseData?: boolean }[] = [
-  { path: '/ja/search' },
-  { path: '/ja/search?q=Taiwan' },
-  { path: '/ja/search?q=Taiwan&speaker=nobody' },
+  { path: '/ja/search', japaneseData: true },
+  { path: '/ja/search?q=Taiwan', japaneseData: true },
+  { path: '/ja/search?q=Taiwan&speaker=nobody', japaneseData: true },
   { path: '/ja/no-such-page' },
   { path: '/ja/themes/taiwan-strait', japaneseData: true },
   { path: '/ja/themes/taiwan-strait?page=2', japaneseData: true },
