@@ -50,30 +50,42 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Suspense>
           )}
           <header className="site-header">
-            <LocaleLink className="brand" href="/">
+            <LocaleLink className="brand" href="/" prefetch={false}>
               {t('brand')}
             </LocaleLink>
             {/* Beside the brand on a phone, so that the header grows no taller; last on wider screens. */}
             <Suspense>
               <LanguageSwitch target={locale === 'ja' ? 'en' : 'ja'} />
             </Suspense>
+            {/* Not prefetched: every page is drawn per request, so prefetching the header's links
+                costs a server render of each page on every visit, for a click that may not come. */}
             <nav aria-label={t('navLabel')}>
               <ul>
                 <li>
-                  <LocaleLink href="/">{t('nav.timeline')}</LocaleLink>
+                  <LocaleLink href="/" prefetch={false}>
+                    {t('nav.timeline')}
+                  </LocaleLink>
                 </li>
                 <li>
-                  <LocaleLink href="/compare?theme=taiwan-strait">{t('nav.compare')}</LocaleLink>
+                  <LocaleLink href="/compare?theme=taiwan-strait" prefetch={false}>
+                    {t('nav.compare')}
+                  </LocaleLink>
                 </li>
                 <li>
-                  <LocaleLink href="/search">{t('nav.search')}</LocaleLink>
+                  <LocaleLink href="/search" prefetch={false}>
+                    {t('nav.search')}
+                  </LocaleLink>
                 </li>
                 <li>
-                  <LocaleLink href="/themes">{t('nav.themes')}</LocaleLink>
+                  <LocaleLink href="/themes" prefetch={false}>
+                    {t('nav.themes')}
+                  </LocaleLink>
                 </li>
                 {!isReadOnly() && (
                   <li>
-                    <LocaleLink href="/documents/new">{t('nav.addDocument')}</LocaleLink>
+                    <LocaleLink href="/documents/new" prefetch={false}>
+                      {t('nav.addDocument')}
+                    </LocaleLink>
                   </li>
                 )}
               </ul>

@@ -15,6 +15,7 @@ import { isThemeMatch } from '@/lib/filter/filter-events';
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
 import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
 import type { Domain } from '@/lib/timeline/domain';
+import { createIdIndex } from '@/lib/timeline/create-id-index';
 import { createLanes } from '@/lib/timeline/lanes';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
@@ -86,11 +87,11 @@ export function Dashboard({
     () => (payload ? decodeTimeline(payload, themeIds).events : null),
     [payload, themeIds],
   );
+  const idIndex = useMemo(() => createIdIndex(events ?? []), [events]);
   const eventIds = useMemo(
-    () => new Set(events ? events.map((event) => event.id) : initialEvent ? [initialEvent] : []),
-    [events, initialEvent],
+    () => (events ? idIndex : new Set(initialEvent ? [initialEvent] : [])),
+    [events, idIndex, initialEvent],
   );
-  const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
   const url = useDashboardUrl(bounds, eventIds, themeIds);
   const { view, filter, laneMode, commitDomain } = url;
 
@@ -222,7 +223,8 @@ export function Dashboard({
           themes={themes}
           describe={(id) => {
             // References are named as the timeline names them: in Japanese where given.
-            const event = byId.get(id);
+            const at = idIndex.get(id);
+            const event = at === undefined ? undefined : events?.[at];
             return event && { ...event, title: timelineWords.events[id]?.title ?? event.title };
           }}
           onSelect={(id) => select(id, true)}

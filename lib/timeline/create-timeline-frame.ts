@@ -42,7 +42,7 @@ export interface FrameOptions {
   measure: (text: string) => number;
 
   /** Event index by id, to find the events a selected one refers to. */
-  indexById: ReadonlyMap<string, number>;
+  indexById: Pick<ReadonlyMap<string, number>, 'get'>;
   /** The lanes `lanes` was indexed for, to place arcs; the kind lanes where not given. */
   laneSet?: readonly Lane[];
   /** The page's language and the clusters' labels in it: the ticks and clusters are worded so. */

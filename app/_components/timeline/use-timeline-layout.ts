@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { createIdIndex } from '@/lib/timeline/create-id-index';
 import { createFocusOrder } from '@/lib/timeline/focus-order';
 import { createLaneGeometry, type Lane } from '@/lib/timeline/lanes';
 import { createLaneIndex } from '@/lib/timeline/layout';
@@ -26,9 +27,6 @@ export function useTimelineLayout(
     () => (include && dimExcluded ? (index: number) => !include(events[index]!) : null),
     [include, dimExcluded, events],
   );
-  const indexById = useMemo(
-    () => new Map(events.map((event, index) => [event.id, index])),
-    [events],
-  );
+  const indexById = useMemo(() => createIdIndex(events), [events]);
   return { laneIndex, geometry, order, isDimmed, indexById };
 }
