@@ -57,8 +57,11 @@ export function EventPanelContent({
   focusTitle = false,
   words = ENGLISH_EVENT_WORDS,
 }: EventPanelProps) {
+  const served = initial?.id === id ? { event: initial } : undefined;
   const { data, error } = useApi(createEventKey(id), {
-    fallbackData: initial?.id === id ? { event: initial } : undefined,
+    fallbackData: served,
+    // The event the page was served with was read for this very page: asked again, it is the same.
+    revalidateOnMount: !served,
     revalidateOnFocus: false,
   });
   const event = data?.event;
