@@ -26,3 +26,28 @@ describe('linearCoefficients()', () => {
     expect(1 / pxPerMs).toBeCloseTo((year[1] - year[0]) / 1000, 6);
   });
 });
+
+describe('createTimeScale() against d3-scale', () => {
+  const windows: [number, number][] = [
+    year,
+    [Date.UTC(1960, 0, 1), Date.UTC(2027, 0, 1)],
+    [Date.UTC(2022, 4, 1), Date.UTC(2022, 4, 8)],
+    [Date.UTC(2021, 0, 1), Date.UTC(2023, 11, 31)],
+  ];
+
+  it('maps, inverts and ticks as scaleUtc does, to the last bit', async () => {
+    const { scaleUtc } = await import('d3');
+    for (const domain of windows)
+      for (const width of [390, 1240]) {
+        const ours = createTimeScale(domain, width);
+        const d3 = scaleUtc().domain(domain).range([0, width]);
+        for (const x of [0, 1, 97.5, width / 3, width]) expect(+ours.invert(x)).toBe(+d3.invert(x));
+        for (const time of [domain[0], Date.UTC(2022, 4, 4), domain[1]])
+          expect(ours(time)).toBe(d3(time));
+        for (const count of [2, 5, 13])
+          expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
+        expect(ours.domain().map(Number)).toEqual(domain);
+        expect(ours.range()).toEqual([0, width]);
+      }
+  });
+});

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createTranslator } from 'next-intl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEventWords, type Translate } from '@/app/_components/create-event-words';
-import { EventPanelContent as EventPanel } from '@/app/_components/event-panel-content';
+import { EventPanel } from '@/app/_components/event-panel';
 import type { EventDetail, ThemeLabel } from '@/lib/types';
 import ja from '@/messages/ja.json';
 
@@ -79,7 +79,7 @@ function renderPanel(words?: typeof JAPANESE) {
   );
 }
 
-describe('EventPanelContent()', () => {
+describe('EventPanel()', () => {
   beforeEach(() => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ event: CALL })));
   });
