@@ -5,10 +5,15 @@
 // folder, for the performance panel) and prints where its time to interactive went;
 // BENCH_TRACE=only does that alone.
 //
+// BENCH_FLOOR=0 leaves out the floor: a Next.js page with one client component (bench/floor), built
+// and served as the dashboard is, whose times to ready and to hydrated are what any page of this
+// stack costs on the machine before its own work.
+//
 // Loads are timed in Chromium as a person runs it, drawing frames at the display's rate. Frames are
 // measured in a second Chromium with the frame-rate limit off, so the time between two animation
 // frames is the work a frame costs, not the display's refresh interval. Each frame of a gesture
 // receives one input event, dispatched in the page, for both timelines alike.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,7 +97,10 @@ const results: Record<
   string,
   { events: number; ours: Figures; visTimeline: Figures; themeToggle: ToggleFigures }
 > = {};
+let floor: FloorFigures | null = null;
 try {
+  if (process.env.BENCH_FLOOR !== '0' && process.env.BENCH_TRACE !== 'only')
+    floor = await measureFloor(RUNS);
   for (const size of SIZES) {
     const corpus = ensureCorpus(size);
     const server = await startServer(corpus, PORT);
@@ -117,12 +125,17 @@ try {
 
 if (process.env.BENCH_TRACE === 'only') process.exit(0);
 printTable(results);
+if (floor)
+  console.log(
+    `\nthe floor, a Next.js page with one client component: ready ${floor.readyMs} ms, ` +
+      `hydrated ${floor.hydratedMs} ms (each page: ${floor.hydratedRunsMs.join(', ')} ms)`,
+  );
 const out = path.join(ROOT, 'bench', 'results');
 mkdirSync(out, { recursive: true });
 const file = path.join(out, `timeline-${new Date().toISOString().slice(0, 10)}.json`);
 writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, window: WINDOW, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, window: WINDOW, results, floor }, null, 2)}\n`,
 );
 console.log(`\nwrote ${path.relative(ROOT, file)}`);
 
@@ -155,6 +168,65 @@ async function measure(
     readyRunsMs: ready.map(round),
     ...figures,
   };
+}
+
+/** Median times of the floor page (bench/floor) from the start of navigation, as ours are timed. */
+interface FloorFigures {
+  readyMs: number;
+  /** Until React has committed its one client component. */
+  hydratedMs: number;
+  hydratedRunsMs: number[];
+}
+
+/** Builds the floor page, serves it with `next start` and times `runs` fresh loads of it. */
+async function measureFloor(runs: number): Promise<FloorFigures> {
+  const next = path.join(ROOT, 'node_modules/next/dist/bin/next');
+  const dir = path.join(ROOT, 'bench', 'floor');
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const built = spawnSync(process.execPath, [next, 'build', dir], { env, stdio: 'ignore' });
+  if (built.status !== 0) throw new Error('the floor page did not build');
+  const port = PORT + 1;
+  const server = spawn(
+    process.execPath,
+    [next, 'start', dir, '-p', String(port), '-H', '127.0.0.1'],
+    { env, stdio: 'ignore' },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    for (
+      let tries = 0;
+      !(await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      tries += 1
+    ) {
+      if (tries > 240) throw new Error('the floor page did not start');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const ready: number[] = [];
+    const hydrated: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE));
+      const context = await loadBrowser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(origin);
+      const mark = (name: string) =>
+        page
+          .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name)
+          .then(async (handle) => (await handle.jsonValue()) as number);
+      ready.push(await mark('floor:ready'));
+      hydrated.push(await mark('floor:hydrated'));
+      await context.close();
+    }
+    return {
+      readyMs: round(median(ready)),
+      hydratedMs: round(median(hydrated)),
+      hydratedRunsMs: hydrated.map(round),
+    };
+  } finally {
+    server.kill();
+  }
 }
 
 async function openOurs(page: Page, origin: string) {
