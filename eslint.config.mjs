@@ -6,9 +6,9 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
-    '.next/**',
+    '**/.next/**',
     'node_modules/**',
-    'next-env.d.ts',
+    '**/next-env.d.ts',
     'bench/results/**',
     'test-results/**',
     'playwright-report/**',
