@@ -1,4 +1,5 @@
 import type { Recurrence, RecurrenceCell, RecurrenceColumn } from './compute-recurrence';
+import { formatCount } from '../text/format-count';
 
 /** The most event columns the matrix shows before it gathers them into bins. */
 export const MAX_MATRIX_COLUMNS = 100;
@@ -35,7 +36,7 @@ export function binRecurrence(recurrence: Recurrence, max = MAX_MATRIX_COLUMNS):
   }
   const binned = [...bins.values()].map((column) => ({
     ...column,
-    title: `${column.bin.events.toLocaleString('en')} ${column.bin.events === 1 ? 'event' : 'events'} in ${column.label}`,
+    title: `${formatCount(column.bin.events)} ${column.bin.events === 1 ? 'event' : 'events'} in ${column.label}`,
   }));
   return {
     themes: recurrence.themes,

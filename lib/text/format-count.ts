@@ -1,7 +1,8 @@
-/** One formatter for every count: `toLocaleString` builds a new one on each call. */
-const COUNT_FORMAT = new Intl.NumberFormat('en');
-
-/** A count with thousands separators: 12345 is "12,345". */
+/**
+ * A whole number with commas between groups of three digits ("12,345"), as
+ * `toLocaleString('en')` writes it. Written out because a page's first call to the Intl
+ * formatters loads the locale's number data, a long task on a phone while the page hydrates.
+ */
 export function formatCount(count: number): string {
-  return COUNT_FORMAT.format(count);
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }

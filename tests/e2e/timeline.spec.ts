@@ -387,8 +387,9 @@ test('the server-rendered first view marks timeline:ready at any width, before a
   for (const [width, size] of Object.entries(sizes).map(([w, s]) => [Number(w), s] as const)) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    // Without the page's scripts, only the first view and its inline marks run.
-    await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
+    // Without the page's scripts (its stylesheet still loads), only the first view and its inline
+    // marks run.
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.abort());
     await page.goto('/?from=2021-01-01&to=2023-12-31&event=');
     const marks = await page.evaluate(() => ({
       ready: performance.getEntriesByName('timeline:ready').length,

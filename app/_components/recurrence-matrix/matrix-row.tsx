@@ -7,6 +7,7 @@ import { ColumnSpacer } from './column-spacer';
 import { MatrixCell } from './matrix-cell';
 import type { MatrixWords } from './matrix-words';
 import { LocaleLink } from '../../_lib/locale-link';
+import { formatCount } from '@/lib/text/format-count';
 
 /** Props of one theme's row. */
 export interface MatrixRowProps {
@@ -52,7 +53,7 @@ export function MatrixRow({
         </LocaleLink>
       </th>
       <td role="gridcell" className="matrix-total" aria-colindex={2}>
-        {row.statements.toLocaleString('en')}
+        {formatCount(row.statements)}
       </td>
       <ColumnSpacer width={range.start * COLUMN_WIDTH} />
       {columns.slice(range.start, range.end).map((column, offset) => {

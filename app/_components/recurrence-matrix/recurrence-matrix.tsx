@@ -13,6 +13,7 @@ import { MatrixToolbar } from './matrix-toolbar';
 import type { MatrixWords } from './matrix-words';
 import { fillIn } from '@/lib/text/fill-in';
 import { fillCount } from '@/lib/text/fill-count';
+import { formatCount } from '@/lib/text/format-count';
 
 /** A row's theme as the matrix shows it. */
 export interface RecurrenceMatrixTheme {
@@ -116,7 +117,7 @@ function helpOf(rows: number, columns: RecurrenceColumn[], words: MatrixWords): 
   const events = columns.reduce((sum, column) => sum + column.bin!.events, 0);
   return fillIn(words.helpBinned, {
     themes,
-    events: events.toLocaleString('en'),
+    events: formatCount(events),
     period: columns[0].id.length > 4 ? words.byMonth : words.byYear,
   });
 }
