@@ -41,7 +41,7 @@ export function copyCorpus(from: string, name: string): string {
 
 /**
  * `next start` on `corpus` at `port`, once it answers (asked every `pollMs`, for up to
- * `timeoutMs`); stop it with stopServer().
+ * `timeoutMs`); stop it with stopServer(). `root` is the built app to serve (this one by default).
  */
 export async function startServer(
   corpus: string,
@@ -49,11 +49,12 @@ export async function startServer(
   env: Record<string, string> = {},
   pollMs = 250,
   timeoutMs = 120_000,
+  root = ROOT,
 ): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
     [
-      path.join(ROOT, 'node_modules/next/dist/bin/next'),
+      path.join(root, 'node_modules/next/dist/bin/next'),
       'start',
       '-p',
       String(port),
@@ -61,7 +62,7 @@ export async function startServer(
       '127.0.0.1',
     ],
     {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, ...env, CORPUS_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     },
