@@ -279,7 +279,9 @@ function get(origin: string, url: string): Promise<{ status: number; ms: number;
 function printTable(all: Record<string, Figures>) {
   const labels = Object.keys(all);
   const row = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`);
-  row(['request', ...labels.map((label) => `${all[label]!.events} events`)]);
+  // With --before, the label names the build: "bundled before", "synthetic-10000 after".
+  const buildOf = (label: string) => (builds.length > 1 ? `, ${label.split(' ').at(-1)}` : '');
+  row(['request', ...labels.map((label) => `${all[label]!.events} events${buildOf(label)}`)]);
   row(['---', ...labels.map(() => '---')]);
   for (const name of Object.keys(all[labels[0]!]!.endpoints))
     row([

@@ -1,6 +1,6 @@
 import { apiError, createErrorResponse } from './api-error';
 import { createRefusalResponse } from './api-refusal';
-import { methodErrorOf, urlLengthErrorOf } from './api-request-error-of';
+import { methodErrorOf, urlLengthErrorOf, type ApiRequestError } from './api-request-error-of';
 import { apiRouteOf } from './api-routes';
 import { requestIdOf } from './request-id';
 import { createSecurityHeaders } from './security-headers';
@@ -16,6 +16,11 @@ export type RouteHandlers<Rest extends unknown[]> = Record<
   'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   RouteHandler<Rest>
 >;
+
+/** The API's security headers over http and over https, worked out once. */
+const SECURITY_HEADERS = [false, true].map((https) =>
+  Object.entries(createSecurityHeaders({ nonce: '', api: true, https })),
+);
 
 /** The handlers that answer for a route what every route answers alike (HEAD, OPTIONS, a 405). */
 const automatic = new WeakSet<object>();
@@ -38,17 +43,13 @@ export function createReadRoute<Rest extends unknown[]>(
   const answer = async (request: Request, ...rest: Rest): Promise<Response> => {
     const requestId = requestIdOf(request.headers);
     const url = new URL(request.url);
-    const refused =
-      urlLengthErrorOf(request.url.length) ??
-      methodErrorOf(apiRouteOf(url.pathname) ?? url.pathname, request.method, READ_METHODS);
     const response =
-      createRefusalResponse(refused, request, requestId) ??
+      createRefusalResponse(refusalOf(request, url), request, requestId) ??
       (request.method === 'OPTIONS'
         ? createOptionsResponse()
         : await run(() => get(request, ...rest), request, requestId));
     const https = url.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-    const headers = createSecurityHeaders({ nonce: '', api: true, https });
-    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    for (const [name, value] of SECURITY_HEADERS[Number(https)]!) response.headers.set(name, value);
     response.headers.set('X-Request-Id', requestId);
     return response;
   };
@@ -71,6 +72,13 @@ export function createReadRoute<Rest extends unknown[]>(
 /** Whether a route module's handler is one createReadRoute() made for every route alike. */
 export function isAutomaticHandler(handler: unknown): boolean {
   return typeof handler === 'function' && automatic.has(handler);
+}
+
+/** A URL too long, or a method a read route does not answer (its route named in the message). */
+function refusalOf(request: Request, url: URL): ApiRequestError | null {
+  const tooLong = urlLengthErrorOf(request.url.length);
+  if (tooLong || READ_METHODS.includes(request.method)) return tooLong;
+  return methodErrorOf(apiRouteOf(url.pathname) ?? url.pathname, request.method, READ_METHODS);
 }
 
 function createOptionsResponse(): Response {
