@@ -102,7 +102,8 @@ describe('proxy config.matcher', () => {
   it('runs for pages, /ja/ and the API routes that do not answer for themselves', () => {
     for (const url of ['/', '/themes', '/ja/search?q=x', '/icon.svg', '/api', '/api/documents'])
       expect(runsFor(url), url).toBe(true);
-    expect(runsFor('/api/compare?theme=okinawa')).toBe(true);
+    expect(runsFor('/api/documents/x')).toBe(true);
+    expect(runsFor('/api/session?token=x')).toBe(true);
     expect(runsFor('/ja/api/themes')).toBe(true);
   });
 
@@ -114,6 +115,13 @@ describe('proxy config.matcher', () => {
       '/api/search?q=missile',
       '/api/themes',
       '/api/timeline',
+      '/api/recurrence?themes=okinawa',
+      '/api/health',
+      '/api/compare?theme=okinawa',
+      '/api/compare/languages?event=x',
+      '/api/compare/meetings?a=x&b=y',
+      '/api/export/events',
+      '/api/export/matrix',
       '/_next/static/chunks/main.js',
     ])
       expect(runsFor(url), url).toBe(false);
@@ -127,6 +135,8 @@ describe('proxy config.matcher', () => {
       '/api/events/a/b',
       '/api/themes.json',
       '/api/searches',
+      '/api/compare/',
+      '/api/export',
     ])
       expect(runsFor(url), url).toBe(true);
   });
