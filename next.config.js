@@ -21,6 +21,11 @@ const nextConfig = {
         source: '/((?!api/|_next/).*)',
         headers: [{ key: 'Cache-Control', value: 'private, no-cache' }],
       },
+      // proxy.ts does not run for the build's static files: the header that matters on them.
+      {
+        source: '/_next/static/:path*',
+        headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }],
+      },
     ];
   },
 };

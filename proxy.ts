@@ -1,27 +1,42 @@
-// Runs before every request: gives it an id and a script nonce, answers what no route should see
-// (a malformed or over-long URL, an unknown API path, a method a route does not answer), draws a
-// page under /ja/ as the page without the prefix in Japanese, and puts the security headers on
-// every response.
+// Runs before every request but the build's static files and the API's read routes (see
+// `config`): gives it an id and a script nonce, answers what no route should see (a malformed or
+// over-long URL, an unknown API path, a method a route does not answer), draws a page under /ja/
+// as the page without the prefix in Japanese, and puts the security headers on every response.
 import { NextResponse, type NextRequest } from 'next/server';
-import { createErrorResponse } from './lib/http/api-error';
-import { apiRequestErrorOf, MAX_URL_LENGTH } from './lib/http/api-request-error-of';
+import { createApiRefusal } from './lib/http/api-refusal';
+import { MAX_URL_LENGTH } from './lib/http/api-request-error-of';
 import { isWellEncoded } from './lib/http/is-well-encoded';
+import { logRefusal } from './lib/http/log-refusal';
+import { REQUEST_ID_HEADER, requestIdOf } from './lib/http/request-id';
 import { createSecurityHeaders } from './lib/http/security-headers';
 import { isLocale, LOCALE_HEADER } from './i18n/locales';
 import { delocalizePath } from './i18n/localize-path';
 
-/** The request header that carries the request id to the routes and the error log. */
-export const REQUEST_ID_HEADER = 'x-request-id';
+/**
+ * The paths the proxy runs for. Not the build's static files (next.config.js gives them their
+ * headers), nor the read routes that createReadRoute() makes (lib/http/create-read-route.ts), in
+ * their one spelling: a run of the proxy costs about as much CPU as the route's own answer. Any
+ * other spelling of those paths (a trailing slash, a dot segment, a percent-escape) still comes
+ * here to be refused. Next reads this as a literal, so the routes are written out.
+ */
+export const config = {
+  matcher: [
+    '/((?!_next/static/|_next/image|api/(?:events(?:/[\\w-]+)?|search|themes|timeline|recurrence|health|compare(?:/languages|/meetings)?|export/(?:events|matrix))$).*)',
+  ],
+};
 
 /** Marks a request this process's proxy already passed on; no client can know the mark. */
 const REWRITE_MARK_HEADER = 'x-locale-mark';
 const REWRITE_MARK = crypto.randomUUID();
 
 export function proxy(request: NextRequest): Response {
-  const requestId = requestIdOf(request);
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const requestId = requestIdOf(request.headers);
   const url = new URL(request.url);
   const api = url.pathname === '/api' || url.pathname.startsWith('/api/');
+  // Only a page runs scripts, so only a page needs their nonce.
+  const nonce = api
+    ? ''
+    : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const context = {
     nonce,
     api,
@@ -38,15 +53,12 @@ export function proxy(request: NextRequest): Response {
 }
 
 function answerApi(request: NextRequest, url: URL, requestId: string): Response {
-  const refused = apiRequestErrorOf(request.method, url.pathname, request.url.length);
-  if (!refused)
-    return NextResponse.next({
+  return (
+    createApiRefusal(request, url.pathname, requestId) ??
+    NextResponse.next({
       request: { headers: forward(request, { [REQUEST_ID_HEADER]: requestId }) },
-    });
-  // A URL no client of ours could send is worth a line in the log; a 404 or a 405 is not.
-  if (refused.error.code === 'invalid_parameter' || refused.error.code === 'uri_too_long')
-    logRefusal(requestId, request, refused.error.message);
-  return createErrorResponse(refused.error, refused.allow ? { Allow: refused.allow } : undefined);
+    })
+  );
 }
 
 function answerPage(
@@ -105,15 +117,4 @@ function forward(request: NextRequest, extra: Record<string, string>): Headers {
   const headers = new Headers(request.headers);
   for (const [name, value] of Object.entries(extra)) headers.set(name, value);
   return headers;
-}
-
-/** An id a proxy in front already gave the request, if it is a plain token; else a new one. */
-function requestIdOf(request: NextRequest): string {
-  const given = request.headers.get(REQUEST_ID_HEADER);
-  return given && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
-}
-
-function logRefusal(requestId: string, request: NextRequest, reason: string): void {
-  const target = request.url.length > 200 ? `${request.url.slice(0, 200)}…` : request.url;
-  console.warn(`[${requestId}] ${request.method} ${target} refused: ${reason}`);
 }

@@ -1,6 +1,7 @@
-// npm run bench:api [-- --size N --duration S --rounds R]: the API and the pages on production
-// servers, one on the bundled corpus and one on N synthetic events (10,000 by default), side by
-// side: requests per second and p99 latency at 20 connections with gzip (autocannon), each
+// npm run bench:api [-- --size N --duration S --rounds R --before DIR]: the API and the pages on
+// production servers, one on the bundled corpus and one on N synthetic events (10,000 by default),
+// side by side (with --before, also two servers of the app built in DIR, e.g. a checkout of an
+// earlier commit after `npm run build`, so a change is measured before and after in one run): requests per second and p99 latency at 20 connections with gzip (autocannon), each
 // endpoint's S seconds split into R rounds that take the two servers in turn (so a change in the
 // machine's load falls on both alike), the server's CPU time per request, each page's server
 // time and gzip size, the time from `next start` to its first answer (first with the corpus read
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '4' },
     connections: { type: 'string', default: '20' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3431' },
+    before: { type: 'string' },
   },
 });
 const SIZE = Number(values.size);
@@ -64,10 +66,26 @@ interface Figures {
   residentMB: { afterStart: number; afterRun: number; peak: number; coldPeak: number };
 }
 
-const corpora = [
-  { label: 'bundled', dir: path.join(ROOT, 'data'), port: PORT },
-  { label: `synthetic-${SIZE}`, dir: ensureCorpus(SIZE), port: PORT + 1 },
-];
+/** The builds to serve: this one, and the one in --before (served first, on the next ports). */
+const builds = values.before
+  ? [
+      { name: 'before', root: path.resolve(values.before) },
+      { name: 'after', root: ROOT },
+    ]
+  : [{ name: '', root: ROOT }];
+const corpora = builds.flatMap(({ name, root }, at) =>
+  [
+    { label: 'bundled', dir: path.join(ROOT, 'data') },
+    { label: `synthetic-${SIZE}`, dir: ensureCorpus(SIZE) },
+  ].map((corpus, index) => ({
+    ...corpus,
+    label: name ? `${corpus.label} ${name}` : corpus.label,
+    port: PORT + 2 * at + index,
+    root,
+    // Each build keeps its own snapshots: another build's are not its to read.
+    cacheDir: path.join(CACHE_DIR, name),
+  })),
+);
 const loadAverage: Record<string, number[]> = { before: loadavg() };
 const results = await measureCorpora();
 loadAverage.after = loadavg();
@@ -75,7 +93,7 @@ loadAverage.after = loadavg();
 printTable(results);
 const out = path.join(ROOT, 'bench', 'results');
 mkdirSync(out, { recursive: true });
-const suffix = SIZE === 10000 ? '' : `-${SIZE}`;
+const suffix = `${SIZE === 10000 ? '' : `-${SIZE}`}${values.before ? '-before-after' : ''}`;
 const file = path.join(out, `api-${new Date().toISOString().slice(0, 10)}${suffix}.json`);
 writeFileSync(
   file,
@@ -85,18 +103,21 @@ console.log(`\nwrote ${path.relative(ROOT, file)}`);
 
 /** Every corpus's figures: the starts one server at a time, then the load on both servers in turn. */
 async function measureCorpora(): Promise<Record<string, Figures>> {
-  const env = { ALLIANCE_TIMELINE_CACHE_DIR: CACHE_DIR, ALLIANCE_TIMELINE_READ_ONLY: '1' };
-  mkdirSync(CACHE_DIR, { recursive: true });
-  for (const name of readdirSync(CACHE_DIR)) rmSyncQuiet(path.join(CACHE_DIR, name));
+  rmSync(CACHE_DIR, { recursive: true, force: true });
   const colds = [];
-  for (const { dir, port } of corpora) {
-    const cold = await startTimed(dir, port, env);
+  for (const { dir, port, root, cacheDir } of corpora) {
+    mkdirSync(cacheDir, { recursive: true });
+    const env = { ALLIANCE_TIMELINE_CACHE_DIR: cacheDir, ALLIANCE_TIMELINE_READ_ONLY: '1' };
+    const cold = await startTimed(dir, port, env, root);
     colds.push({ startMs: cold.startMs, peak: residentMegabytes(cold.server.pid!, 'VmHWM') });
     await stopServer(cold.server);
   }
   const servers: { server: ChildProcess; startMs: number }[] = [];
   try {
-    for (const { dir, port } of corpora) servers.push(await startTimed(dir, port, env));
+    for (const { dir, port, root, cacheDir } of corpora) {
+      const env = { ALLIANCE_TIMELINE_CACHE_DIR: cacheDir, ALLIANCE_TIMELINE_READ_ONLY: '1' };
+      servers.push(await startTimed(dir, port, env, root));
+    }
     const origins = corpora.map(({ port }) => `http://127.0.0.1:${port}`);
     const afterStart = servers.map(({ server }) => residentMegabytes(server.pid!));
     const listed = await Promise.all(origins.map(firstEvent));
@@ -152,10 +173,10 @@ async function firstEvent(origin: string): Promise<{ id: string; total: number }
 }
 
 /** A server on the corpus, and the milliseconds from `next start` to its first answer. */
-async function startTimed(dir: string, port: number, env: Record<string, string>) {
+async function startTimed(dir: string, port: number, env: Record<string, string>, root: string) {
   const started = performance.now();
   // A corpus read from its files for the first time takes long at 100,000 events.
-  const server = await startServer(dir, port, env, 20, 30 * 60_000);
+  const server = await startServer(dir, port, env, 20, 30 * 60_000, root);
   return { server, startMs: performance.now() - started };
 }
 
@@ -258,7 +279,9 @@ function get(origin: string, url: string): Promise<{ status: number; ms: number;
 function printTable(all: Record<string, Figures>) {
   const labels = Object.keys(all);
   const row = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`);
-  row(['request', ...labels.map((label) => `${all[label]!.events} events`)]);
+  // With --before, the label names the build: "bundled before", "synthetic-10000 after".
+  const buildOf = (label: string) => (builds.length > 1 ? `, ${label.split(' ').at(-1)}` : '');
+  row(['request', ...labels.map((label) => `${all[label]!.events} events${buildOf(label)}`)]);
   row(['---', ...labels.map(() => '---')]);
   for (const name of Object.keys(all[labels[0]!]!.endpoints))
     row([
@@ -293,14 +316,6 @@ function printTable(all: Record<string, Figures>) {
   console.log(`load average (1, 5, 15 min): ${before} before, ${after} after`);
   for (const label of labels)
     console.log(`${label}: other pages ${JSON.stringify(all[label]!.otherPages)}`);
-}
-
-function rmSyncQuiet(file: string) {
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // already gone
-  }
 }
 
 function round(value: number): number {

@@ -41,7 +41,7 @@ export function copyCorpus(from: string, name: string): string {
 
 /**
  * `next start` on `corpus` at `port`, once it answers (asked every `pollMs`, for up to
- * `timeoutMs`); stop it with stopServer(). `root` is the checkout whose build it serves.
+ * `timeoutMs`); stop it with stopServer(). `root` is the built app to serve (this one by default).
  */
 export async function startServer(
   corpus: string,

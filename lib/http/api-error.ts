@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   unprocessable: 422,
   precondition_required: 428,
+  internal_error: 500,
   bad_gateway: 502,
   unavailable: 503,
 } as const;

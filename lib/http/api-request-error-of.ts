@@ -27,10 +27,8 @@ export function apiRequestErrorOf(
   path: string,
   urlLength: number,
 ): ApiRequestError | null {
-  if (urlLength > MAX_URL_LENGTH)
-    return {
-      error: apiError('uri_too_long', `the URL is longer than ${MAX_URL_LENGTH} characters`),
-    };
+  const tooLong = urlLengthErrorOf(urlLength);
+  if (tooLong) return tooLong;
   if (!isWellEncoded(path))
     return {
       error: apiError(
@@ -40,7 +38,26 @@ export function apiRequestErrorOf(
     };
   const route = apiRouteOf(path);
   if (!route) return { error: apiError('not_found', notFoundMessage(path)) };
-  const allowed = allowedMethodsOf(route);
+  return methodErrorOf(route, method);
+}
+
+/** The 414 for a URL longer than MAX_URL_LENGTH characters, or null. */
+export function urlLengthErrorOf(urlLength: number): ApiRequestError | null {
+  if (urlLength <= MAX_URL_LENGTH) return null;
+  return {
+    error: apiError('uri_too_long', `the URL is longer than ${MAX_URL_LENGTH} characters`),
+  };
+}
+
+/**
+ * The 405 for a method that a route (its pattern, or the path that names it) does not answer,
+ * with its Allow; or null. `allowed` defaults to the route's methods in API_ROUTES.
+ */
+export function methodErrorOf(
+  route: string,
+  method: string,
+  allowed = allowedMethodsOf(route),
+): ApiRequestError | null {
   if (allowed.includes(method)) return null;
   return {
     error: apiError('method_not_allowed', `${route} answers ${allowed.join(', ')}, not ${method}`),

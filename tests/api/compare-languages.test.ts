@@ -10,7 +10,7 @@ afterEach(() => {
 /** The answer to `query`, from a corpus with the meeting in both languages unless told. */
 async function call(query: string, dir: string = createLanguageCorpus()) {
   vi.stubEnv('CORPUS_DIR', dir);
-  const response = GET(new Request(`http://localhost/api/compare/languages${query}`));
+  const response = await GET(new Request(`http://localhost/api/compare/languages${query}`));
   return { status: response.status, body: await response.json() };
 }
 

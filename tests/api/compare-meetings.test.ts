@@ -10,7 +10,7 @@ const CALL = '2021-09-20-telecon';
 const MINISTERIAL = '2022-05-04-defense-ministerial';
 
 async function call(query: string) {
-  const response = GET(new Request(`http://localhost/api/compare/meetings${query}`));
+  const response = await GET(new Request(`http://localhost/api/compare/meetings${query}`));
   return { status: response.status, body: await response.json() };
 }
 

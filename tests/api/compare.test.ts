@@ -11,8 +11,8 @@ const TWO_PLUS_TWO = '2021-03-10-security-consultative-committee';
 const MINISTERIAL = '2022-05-04-defense-ministerial';
 const SUMMIT = '2023-01-12-leaders-summit';
 
-async function call(handler: (request: Request) => Response, query: string) {
-  const response = handler(new Request(`http://localhost/api/x${query}`));
+async function call(handler: (request: Request) => Response | Promise<Response>, query: string) {
+  const response = await handler(new Request(`http://localhost/api/x${query}`));
   const text = await response.text();
   return {
     status: response.status,

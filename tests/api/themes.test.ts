@@ -12,7 +12,7 @@ const MINISTERIAL = '2022-05-04-defense-ministerial';
 const SUMMIT = '2023-01-12-leaders-summit';
 const DATED = '\\d{4}-\\d{2}-\\d{2}';
 
-async function call(handler: (request: Request) => Response, query = '') {
+async function call(handler: (request: Request) => Response | Promise<Response>, query = '') {
   return handler(new Request(`http://localhost/api/x${query}`));
 }
 

@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse, invalidParameter, type Parsed } from '@/lib/http/api-error';
 import { createCompareUrl } from '@/lib/compare/create-compare-url';
 import { createComparison } from '@/lib/compare/create-comparison';
@@ -22,12 +23,14 @@ const FILE_TYPES = {
   csv: { extension: 'csv', type: 'text/csv; charset=utf-8' },
 };
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getComparison);
+
 /**
  * GET /api/compare?theme=&events=&baseline=&ignore= → {"theme", "baseline", "columns", "changes",
  * "phrases"}; with `format=markdown` or `format=csv`, the same comparison as a file to download,
  * headed in English or, with `lang=ja`, in Japanese.
  */
-export function GET(request: Request): Response {
+function getComparison(request: Request): Response {
   const corpus = loadCorpus();
   const url = new URL(request.url);
   const query = parseCompareQuery(url.searchParams, corpus);

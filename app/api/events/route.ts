@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createEncodedResponse } from '@/lib/http/create-json-response';
 import { createEventListJson } from '@/lib/http/event-list-json';
@@ -11,13 +12,15 @@ export const dynamic = 'force-dynamic';
 
 const responses = createResponseCache();
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getEvents);
+
 /**
  * GET /api/events?themes=&match=&from=&to=&kind=&q=&limit=&cursor= → {"events": [EventSummary],
  * "total", "next"}: a page of the matching events in date order (`limit`, default 100, at most
  * 1,000), how many match in all, and the `cursor` of the next page (null on the last). Each page
  * is encoded once per corpus version and query.
  */
-export function GET(request: Request): Response {
+function getEvents(request: Request): Response {
   const { corpus, query, params } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   const page = parsePageQuery(params);

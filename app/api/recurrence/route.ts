@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createJsonResponse } from '@/lib/http/create-json-response';
 import { computeWithinBudget } from '@/lib/http/time-budget';
@@ -8,12 +9,14 @@ import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getRecurrence);
+
 /**
  * GET /api/recurrence (the filters of /api/events) → {"themes", "events", "cells"}: rows are the
  * selected themes (all themes when none is selected), columns the matching events in date order.
  * A query whose matrix takes longer than the time budget answers 503.
  */
-export function GET(request: Request): Response {
+function getRecurrence(request: Request): Response {
   const { corpus, query } = readEventQuery(request);
   const themeIds = themeIdsOf(corpus.themes);
   if (!query.ok) return createErrorResponse(query.error);

@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createEncodedResponse } from '@/lib/http/create-json-response';
 import { createResponseCache } from '@/lib/http/response-cache';
@@ -11,13 +12,15 @@ export const dynamic = 'force-dynamic';
 
 const responses = createResponseCache();
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getSearch);
+
 /**
  * GET /api/search?q=&themes=&speaker=&limit=&cursor= → {"hits": [{"statement", "event", "before",
  * "match", "after"}], "total", "next"}: a page of the statements containing the words, in date and
  * document order (`limit`, default 100, at most 1,000), how many in all, and the `cursor` of the
  * next page (null on the last). Each page is encoded once per corpus version and query.
  */
-export function GET(request: Request): Response {
+function getSearch(request: Request): Response {
   const corpus = loadCorpus();
   const params = new URL(request.url).searchParams;
   const query = parseSearchQuery(params, themeIdsOf(corpus.themes));

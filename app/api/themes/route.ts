@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createJsonResponse } from '@/lib/http/create-json-response';
 import {
@@ -12,6 +13,8 @@ import type { Theme } from '@/lib/types';
 
 export const dynamic = 'force-dynamic';
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getThemes);
+
 /**
  * GET /api/themes → {"themes": [{id, label, labelJa, description, descriptionJa, color, events,
  * statements, firstSeen, lastSeen, firstEvent, lastEvent}]}, every theme in taxonomy order
@@ -19,7 +22,7 @@ export const dynamic = 'force-dynamic';
  * events counted, except `themes` and `match` (checked, not applied), so a filter panel can show
  * every theme's counts within a window.
  */
-export function GET(request: Request): Response {
+function getThemes(request: Request): Response {
   const { corpus, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   const { from, to, kinds, q } = query.value;

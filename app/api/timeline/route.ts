@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createCachedResponse, etagOf } from '@/lib/http/create-json-response';
 import { createTimelineData } from '@/lib/timeline/create-timeline-data';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
@@ -9,11 +10,13 @@ export const dynamic = 'force-dynamic';
 
 const cache = new WeakMap<Corpus, { body: string; etag: string }>();
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getTimeline);
+
 /**
  * GET /api/timeline → every event in the columns the dashboard's timeline reads (TimelinePayload,
  * see lib/timeline/payload.ts), encoded once per corpus.
  */
-export function GET(request: Request): Response {
+function getTimeline(request: Request): Response {
   const corpus = loadCorpus();
   let encoded = cache.get(corpus);
   if (encoded === undefined) {

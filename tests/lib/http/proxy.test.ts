@@ -1,6 +1,7 @@
+import { unstable_doesMiddlewareMatch as doesMatch } from 'next/experimental/testing/server';
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
-import { proxy } from '@/proxy';
+import { config, proxy } from '@/proxy';
 
 const run = (path: string, init: { method?: string; headers?: HeadersInit } = {}) =>
   proxy(new NextRequest(`http://localhost${path}`, init));
@@ -92,5 +93,51 @@ describe('proxy()', () => {
   it('redirects a Japanese page with a trailing slash to its one address', () => {
     expect(run('/ja/search/?q=x').headers.get('Location')).toBe('http://localhost/ja/search?q=x');
     expect(run('/ja/').headers.get('Location')).toBe('http://localhost/ja');
+  });
+});
+
+describe('proxy config.matcher', () => {
+  const runsFor = (url: string) => doesMatch({ config, url });
+
+  it('runs for pages, /ja/ and the API routes that do not answer for themselves', () => {
+    for (const url of ['/', '/themes', '/ja/search?q=x', '/icon.svg', '/api', '/api/documents'])
+      expect(runsFor(url), url).toBe(true);
+    expect(runsFor('/api/documents/x')).toBe(true);
+    expect(runsFor('/api/session?token=x')).toBe(true);
+    expect(runsFor('/ja/api/themes')).toBe(true);
+  });
+
+  it("skips the read routes in their one spelling, and the build's static files", () => {
+    for (const url of [
+      '/api/events',
+      '/api/events?themes=okinawa',
+      '/api/events/1960-01-19-security-treaty-signed',
+      '/api/search?q=missile',
+      '/api/themes',
+      '/api/timeline',
+      '/api/recurrence?themes=okinawa',
+      '/api/health',
+      '/api/compare?theme=okinawa',
+      '/api/compare/languages?event=x',
+      '/api/compare/meetings?a=x&b=y',
+      '/api/export/events',
+      '/api/export/matrix',
+      '/_next/static/chunks/main.js',
+    ])
+      expect(runsFor(url), url).toBe(false);
+  });
+
+  it('runs for any other spelling of a read route, to refuse it', () => {
+    for (const url of [
+      '/api/events/',
+      '/api/events/%ff',
+      '/api/events/a.b',
+      '/api/events/a/b',
+      '/api/themes.json',
+      '/api/searches',
+      '/api/compare/',
+      '/api/export',
+    ])
+      expect(runsFor(url), url).toBe(true);
   });
 });

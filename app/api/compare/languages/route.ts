@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createJsonResponse } from '@/lib/http/create-json-response';
 import { createLanguageCompareAnswer } from '@/lib/compare/create-language-compare-answer';
@@ -8,13 +9,16 @@ import { themeIdsOf } from '@/lib/corpus/theme-ids-of';
 
 export const dynamic = 'force-dynamic';
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } =
+  createReadRoute(getLanguageComparison);
+
 /**
  * GET /api/compare/languages?event= → {"event", "english", "japanese", "comparison"}: one
  * meeting's English and Japanese texts set against each other by theme; where the corpus holds
  * one text only, `comparison` is null and `missing`/`message` say which (see
  * createLanguageCompareAnswer()).
  */
-export function GET(request: Request): Response {
+function getLanguageComparison(request: Request): Response {
   const corpus = loadCorpus();
   const event = parseLanguageCompareQuery(new URL(request.url).searchParams, corpus);
   if (!event.ok) return createErrorResponse(event.error);

@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse, notFound } from '@/lib/http/api-error';
 import { createEncodedResponse } from '@/lib/http/create-json-response';
 import { createResponseCache } from '@/lib/http/response-cache';
@@ -8,8 +9,10 @@ export const dynamic = 'force-dynamic';
 
 const responses = createResponseCache();
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getEvent);
+
 /** GET /api/events/{id} → {"event": EventDetail}, or 404 for an id the corpus does not hold. */
-export async function GET(
+async function getEvent(
   request: Request,
   context: RouteContext<'/api/events/[id]'>,
 ): Promise<Response> {

@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createEventsExportText } from '@/lib/export/create-events-export';
 import { createExportFileName, formatExportDate } from '@/lib/export/create-export-file-name';
@@ -9,13 +10,15 @@ import { eventsExportHeadingsOf } from './events-export-headings-of';
 
 export const dynamic = 'force-dynamic';
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getEventsExport);
+
 /**
  * GET /api/export/events (the filters of /api/events; `lang=en|ja` adds the headings of the
  * file's keys and codes in that language) → the matching events with all their statements as a
  * JSON download whose file name names the filters and today's date (UTC), streamed one event at
  * a time (at 10,000 events the file is some 30 MB).
  */
-export function GET(request: Request): Response {
+function getEventsExport(request: Request): Response {
   const { corpus, params, query } = readEventQuery(request);
   if (!query.ok) return createErrorResponse(query.error);
   const lang = parseLangParam(params);

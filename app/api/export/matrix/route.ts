@@ -1,3 +1,4 @@
+import { createReadRoute } from '@/lib/http/create-read-route';
 import { createErrorResponse } from '@/lib/http/api-error';
 import { createCachedResponse } from '@/lib/http/create-json-response';
 import { computeWithinBudget } from '@/lib/http/time-budget';
@@ -20,12 +21,14 @@ const HEADINGS = { en: en.matrixCsv, ja: ja.matrixCsv } satisfies Record<ExportL
 
 export const dynamic = 'force-dynamic';
 
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = createReadRoute(getMatrixExport);
+
 /**
  * GET /api/export/matrix (the filters of /api/recurrence, plus `sort` and `lang`) → the recurrence
  * matrix as a CSV download whose file name names the filters and today's date (UTC); its headings
  * and theme labels in `lang` (`en`, the default, or `ja`); 503 past the time budget.
  */
-export function GET(request: Request): Response {
+function getMatrixExport(request: Request): Response {
   const corpus = loadCorpus();
   const themeIds = themeIdsOf(corpus.themes);
   const params = new URL(request.url).searchParams;
