@@ -21,7 +21,7 @@ import { delocalizePath } from './i18n/localize-path';
  */
 export const config = {
   matcher: [
-    '/((?!_next/static/|_next/image|api/(?:events(?:/[\\w-]+)?|search|themes|timeline|recurrence|health|compare(?:/languages|/meetings)?|export/(?:events|matrix))$).*)',
+    '/((?!_next/static/|api/(?:events(?:/[\\w-]+)?|search|themes|timeline|recurrence|health|compare(?:/languages|/meetings)?|export/(?:events|matrix))$).*)',
   ],
 };
 

@@ -105,6 +105,9 @@ describe('proxy config.matcher', () => {
     expect(runsFor('/api/documents/x')).toBe(true);
     expect(runsFor('/api/session?token=x')).toBe(true);
     expect(runsFor('/ja/api/themes')).toBe(true);
+    // Nothing here uses Next's image optimiser: its paths, and look-alikes, get the page headers.
+    for (const url of ['/_next/image?url=x', '/_next/imagefoo', '/_next/statics.js'])
+      expect(runsFor(url), url).toBe(true);
   });
 
   it("skips the read routes in their one spelling, and the build's static files", () => {
