@@ -62,7 +62,8 @@ export function EventPanel({
   const served = initial?.id === id ? { event: initial } : undefined;
   const { data, error } = useApi(createEventKey(id), {
     fallbackData: served,
-    // The event the page was served with was read for this very page: asked again, it is the same.
+    // The event the page was served with was read for this very page: it is not asked for again
+    // on mounting (a later change to the corpus shows on the next page load).
     revalidateOnMount: !served,
     revalidateOnFocus: false,
   });

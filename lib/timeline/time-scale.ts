@@ -16,7 +16,10 @@ export interface TimeScale {
   ticks: (count: number) => Date[];
 }
 
-/** The scale of a window drawn `width` pixels wide, its start at x = 0 and its end at `width`. */
+/**
+ * The scale of a window drawn `width` pixels wide, its start at x = 0 and its end at `width`.
+ * `width` is more than 0: d3 inverts a zero width to the window's middle, this scale to no date.
+ */
 export function createTimeScale([start, end]: Domain, width: number): TimeScale {
   // As d3 maps a linear scale: normalised to [0, 1] over the domain, then across the range.
   const scale = ((time: number | Date) => width * ((+time - start) / (end - start))) as TimeScale;

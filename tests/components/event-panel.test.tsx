@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { SWRConfig } from 'swr';
 import { createTranslator } from 'next-intl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEventWords, type Translate } from '@/app/_components/create-event-words';
@@ -115,5 +116,35 @@ describe('EventPanel()', () => {
     expect(within(panel).getByText('報道のみ')).toBeTruthy();
     expect(within(panel).getByText('両大臣')).toBeTruthy();
     expect(within(panel).getByText('2025年1月31日')).toBeTruthy();
+  });
+
+  it('asks the API for an event the page was not served with, and not for the one it was', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify({ event: { ...CALL, id: '2025-02-07-summit' } }));
+    });
+    const panel = (id: string) => (
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <EventPanel
+          id={id}
+          initial={CALL}
+          themes={THEMES}
+          describe={() => undefined}
+          onSelect={() => {}}
+          onClose={() => {}}
+        />
+      </SWRConfig>
+    );
+    const { container, rerender } = render(panel(CALL.id));
+    expect(within(container).getByRole('heading', { level: 2 }).textContent).toBe(
+      'A telephone call',
+    );
+    // SWR revalidates data it already has at the next animation frame: let a few frames pass.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(asked).toEqual([]);
+    rerender(panel('2025-02-07-summit'));
+    await waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toContain('/api/events/2025-02-07-summit');
   });
 });
