@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedMethodsOf, API_ROUTES, apiRouteOf } from '@/lib/http/api-routes';
 import { isAutomaticHandler } from '@/lib/http/create-read-route';
+import { unstable_doesMiddlewareMatch as doesMatch } from 'next/experimental/testing/server';
+import { config } from '@/proxy';
 import { ROOT } from '../../helpers';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -33,6 +35,16 @@ describe('API_ROUTES', () => {
         ]),
       ),
     );
+  });
+
+  it('leaves to the proxy exactly the routes that do not do its work themselves', async () => {
+    for (const route of routeFiles()) {
+      const routeModule = await import(`@/app${route}/route`);
+      // A route made by createReadRoute() answers every method, the ones it refuses with automatic handlers.
+      const answersForItself = isAutomaticHandler(routeModule.POST);
+      const url = route.replace('[id]', '2022-05-04-defense-ministerial');
+      expect(doesMatch({ config, url }), route).toBe(!answersForItself);
+    }
   });
 });
 
