@@ -8,7 +8,7 @@ import { MAX_URL_LENGTH } from './lib/http/api-request-error-of';
 import { isWellEncoded } from './lib/http/is-well-encoded';
 import { logRefusal } from './lib/http/log-refusal';
 import { REQUEST_ID_HEADER, requestIdOf } from './lib/http/request-id';
-import { createSecurityHeaders } from './lib/http/security-headers';
+import { createSecurityHeaders, isHttps, setResponseHeaders } from './lib/http/security-headers';
 import { isLocale, LOCALE_HEADER } from './i18n/locales';
 import { delocalizePath } from './i18n/localize-path';
 
@@ -40,15 +40,14 @@ export function proxy(request: NextRequest): Response {
   const context = {
     nonce,
     api,
-    https: url.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
+    https: isHttps(url, request.headers),
     development: process.env.NODE_ENV === 'development',
   };
   const headers = createSecurityHeaders(context);
   const response = api
     ? answerApi(request, url, requestId)
     : answerPage(request, url, requestId, { ...headers, 'x-nonce': nonce });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  response.headers.set('X-Request-Id', requestId);
+  setResponseHeaders(response, Object.entries(headers), requestId);
   return response;
 }
 

@@ -15,7 +15,7 @@ import { isThemeMatch } from '@/lib/filter/filter-events';
 import type { ThemeFilter } from '@/lib/filter/parse-theme-filter';
 import { createRecurrenceQuery } from '@/lib/recurrence/create-recurrence-query';
 import type { Domain } from '@/lib/timeline/domain';
-import { createIdIndex } from '@/lib/timeline/create-id-index';
+import { idIndexOf } from '@/lib/timeline/id-index-of';
 import { createLanes } from '@/lib/timeline/lanes';
 import { decodeTimeline, type TimelinePayload } from '@/lib/timeline/payload';
 import type { TimelineEvent } from '@/lib/timeline/timeline-events';
@@ -87,7 +87,7 @@ export function Dashboard({
     () => (payload ? decodeTimeline(payload, themeIds).events : null),
     [payload, themeIds],
   );
-  const idIndex = useMemo(() => createIdIndex(events ?? []), [events]);
+  const idIndex = useMemo(() => idIndexOf(events ?? []), [events]);
   const eventIds = useMemo(
     () => (events ? idIndex : new Set(initialEvent ? [initialEvent] : [])),
     [events, idIndex, initialEvent],

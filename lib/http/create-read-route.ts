@@ -3,7 +3,7 @@ import { createRefusalResponse } from './api-refusal';
 import { methodErrorOf, urlLengthErrorOf, type ApiRequestError } from './api-request-error-of';
 import { apiRouteOf } from './api-routes';
 import { requestIdOf } from './request-id';
-import { createSecurityHeaders } from './security-headers';
+import { createSecurityHeaders, isHttps, setResponseHeaders } from './security-headers';
 
 /** A route handler: the request, and the route's context (its params) where it reads one. */
 export type RouteHandler<Rest extends unknown[]> = (
@@ -48,9 +48,8 @@ export function createReadRoute<Rest extends unknown[]>(
       (request.method === 'OPTIONS'
         ? createOptionsResponse()
         : await run(() => get(request, ...rest), request, requestId));
-    const https = url.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-    for (const [name, value] of SECURITY_HEADERS[Number(https)]!) response.headers.set(name, value);
-    response.headers.set('X-Request-Id', requestId);
+    const headers = SECURITY_HEADERS[Number(isHttps(url, request.headers))]!;
+    setResponseHeaders(response, headers, requestId);
     return response;
   };
   const same = () => {

@@ -43,3 +43,18 @@ export function createSecurityHeaders(context: SecurityContext): Record<string, 
       : {}),
   };
 }
+
+/** Whether a request came over https: its URL says so, or a proxy in front (`X-Forwarded-Proto`). */
+export function isHttps(url: URL, headers: Headers): boolean {
+  return url.protocol === 'https:' || headers.get('x-forwarded-proto') === 'https';
+}
+
+/** Puts the headers, and the request's id as `X-Request-Id`, on a response. */
+export function setResponseHeaders(
+  response: Response,
+  headers: Iterable<[string, string]>,
+  requestId: string,
+): void {
+  for (const [name, value] of headers) response.headers.set(name, value);
+  response.headers.set('X-Request-Id', requestId);
+}

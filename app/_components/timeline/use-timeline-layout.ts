@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createIdIndex } from '@/lib/timeline/create-id-index';
+import { idIndexOf } from '@/lib/timeline/id-index-of';
 import { createFocusOrder } from '@/lib/timeline/focus-order';
 import { createLaneGeometry, type Lane } from '@/lib/timeline/lanes';
 import { createLaneIndex } from '@/lib/timeline/layout';
@@ -27,6 +27,6 @@ export function useTimelineLayout(
     () => (include && dimExcluded ? (index: number) => !include(events[index]!) : null),
     [include, dimExcluded, events],
   );
-  const indexById = useMemo(() => createIdIndex(events), [events]);
+  const indexById = useMemo(() => idIndexOf(events), [events]);
   return { laneIndex, geometry, order, isDimmed, indexById };
 }

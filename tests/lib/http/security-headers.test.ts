@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSecurityHeaders } from '@/lib/http/security-headers';
+import { createSecurityHeaders, isHttps } from '@/lib/http/security-headers';
 
 const PAGE = { nonce: 'abc123', https: false, api: false };
 
@@ -32,5 +32,19 @@ describe('createSecurityHeaders()', () => {
     expect(createSecurityHeaders({ ...PAGE, api: true })['Content-Security-Policy']).toMatch(
       /^default-src 'none'; frame-ancestors 'none'/,
     );
+  });
+});
+
+describe('isHttps()', () => {
+  it('reads https from the URL or from a proxy in front, and nothing else', () => {
+    const none = new Headers();
+    expect(isHttps(new URL('https://example.com/'), none)).toBe(true);
+    expect(
+      isHttps(new URL('http://example.com/'), new Headers({ 'x-forwarded-proto': 'https' })),
+    ).toBe(true);
+    expect(isHttps(new URL('http://example.com/'), none)).toBe(false);
+    expect(
+      isHttps(new URL('http://example.com/'), new Headers({ 'x-forwarded-proto': 'http' })),
+    ).toBe(false);
   });
 });
